@@ -1,0 +1,1 @@
+"""rill-greeting: an example third-party rill plugin (see the README)."""

@@ -1,0 +1,287 @@
+"""Every extension point of rill, as pluggy hook specifications.
+
+A hook's docstring is its contract and its reference documentation (docs/plugins/hooks.md is
+checked against this module). Hooks come in three families:
+
+- `rill_register_<things>()`: called once when the kernel starts, results collected into plain
+  dicts that the runtime reads; never called per element or per message.
+- `rill_<event>(...)`: lifecycle notifications; every implementation runs, results are ignored.
+- `rill_resolve_<x>(...)`: decisions (`firstresult`); the builtin answer is registered `trylast`,
+  so an installed plugin's answer wins.
+
+Implementations take only the arguments they need, by name, without defaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    import click
+
+    from rill.core.kernel import Kernel
+    from rill.core.types import ConfigSections, ElementType, PageSource, Route, Theme
+
+hookspec = pluggy.HookspecMarker("rill")
+
+
+# -- registration, once at start-up ----------------------------------------------------------
+
+
+@hookspec
+def rill_register_config_sections() -> ConfigSections:
+    """Contribute config sections.
+
+    When: once, while the kernel loads config, before any other hook; main thread.
+
+    Returns:
+        A mapping of section name to a pydantic model (derive from
+        `rill.plugins.ConfigSection`). Every layer (files, `RILL_<SECTION>_<OPTION>` environment
+        variables, `--section.option` flags) is validated against it, and the validated instance
+        is available as `kernel.config.section(name)`. Names must be unique across plugins.
+
+    Example:
+        class GreetingConfig(ConfigSection):
+            salutation: str = Field("Hello", description="Word to greet with.")
+
+        @hookimpl
+        def rill_register_config_sections():
+            return {"greeting": GreetingConfig}
+    """
+
+
+@hookspec
+def rill_register_commands() -> Mapping[str, Callable[..., Any]]:
+    """Contribute `st.*` commands.
+
+    When: once at start-up; main thread.
+
+    Returns:
+        A mapping of attribute name to callable; `rill.<name>` resolves to it. Wrap callables with
+        `rill.plugins.command(plugin)` so that calling them while the plugin is disabled raises
+        `FeatureDisabledError`. Builtin names cannot be overridden.
+
+    Example:
+        @hookimpl
+        def rill_register_commands():
+            return {"greeting": greeting}
+    """
+
+
+@hookspec
+def rill_register_elements() -> Sequence[ElementType]:
+    """Contribute element types the browser can draw.
+
+    When: once at start-up; main thread.
+
+    Returns:
+        `ElementType`s. A third-party element names an ES module (`module`, inside the `assets`
+        directory) exporting its renderer; the browser imports it on first use, so no rebuild of
+        rill's frontend is needed. Kinds must be unique.
+
+    Example:
+        @hookimpl
+        def rill_register_elements():
+            return [ElementType("greeting", module="greeting.js", assets=str(HERE / "static"))]
+    """
+
+
+@hookspec
+def rill_register_connection_types() -> Mapping[str, type[Any]]:
+    """Contribute connection classes for `st.connection(name, type=...)`.
+
+    When: once at start-up; main thread.
+
+    Returns:
+        A mapping of type name (`"sql"`) to a `BaseConnection` subclass.
+
+    Example:
+        @hookimpl
+        def rill_register_connection_types():
+            return {"duckdb": DuckDBConnection}
+    """
+
+
+@hookspec
+def rill_register_auth_providers() -> Mapping[str, type[Any]]:
+    """Contribute login providers for `st.login(provider)`.
+
+    When: once at start-up; main thread.
+
+    Returns:
+        A mapping of provider kind (`"oidc"`) to an `AuthProvider` subclass; the provider's
+        settings come from `[auth]` in secrets.
+    """
+
+
+@hookspec
+def rill_register_themes() -> Sequence[Theme]:
+    """Contribute named themes that `theme.base` or the settings dialog can select.
+
+    When: once at start-up; main thread.
+
+    Returns:
+        `Theme`s: a name, a base (`"light"` or `"dark"`) and `[theme]` options layered over it.
+    """
+
+
+@hookspec
+def rill_register_page_sources() -> Sequence[PageSource]:
+    """Contribute places multipage apps find their pages (such as a `pages/` directory).
+
+    When: once at start-up; main thread. `st.navigation` overrides every source for a run.
+
+    Returns:
+        `PageSource`s, consulted in registration order.
+    """
+
+
+@hookspec
+def rill_register_routes(kernel: Kernel) -> Sequence[Route]:
+    """Contribute HTTP routes to the server.
+
+    When: once when the server starts, before it listens; main thread. Routes of a disabled
+    plugin are never mounted.
+
+    Args:
+        kernel: The running kernel; read its config to decide what to mount.
+
+    Returns:
+        `Route`s, mounted under `server.baseUrlPath` in registration order.
+
+    Example:
+        @hookimpl
+        def rill_register_routes(kernel):
+            return [Route(r"/_rill/health", HealthHandler)]
+    """
+
+
+@hookspec
+def rill_register_cli_commands() -> Sequence[click.Command]:
+    """Contribute subcommands of the `rill` command line.
+
+    When: when `rill` is invoked with a command it does not know, or when it lists its commands
+    (`rill --help`); main thread.
+
+    Returns:
+        click commands; their names must not clash with builtin commands.
+
+    Example:
+        @hookimpl
+        def rill_register_cli_commands():
+            return [greet]
+    """
+
+
+# -- lifecycle, notifications ------------------------------------------------------------------
+
+
+@hookspec
+def rill_kernel_loaded(kernel: Kernel) -> None:
+    """The kernel has loaded its plugins and validated config.
+
+    When: once per kernel, main thread, after every `rill_register_*` result was collected.
+
+    Args:
+        kernel: The kernel; its `config`, `commands` and `elements` are final.
+    """
+
+
+@hookspec
+def rill_server_started(kernel: Kernel, url: str) -> None:
+    """The server listens.
+
+    When: once, on the server's event loop thread, after the socket is bound.
+
+    Args:
+        kernel: The running kernel.
+        url: The local URL the server answers on.
+    """
+
+
+@hookspec
+def rill_server_stopping(kernel: Kernel) -> None:
+    """The server is about to stop (Ctrl+C, SIGTERM or a test's shutdown).
+
+    When: once, on the server's event loop thread, before sessions are closed.
+    """
+
+
+@hookspec
+def rill_session_started(session: Any) -> None:
+    """A session began: a browser tab connected, or an AppTest started.
+
+    When: on the thread that created the session, before its first script run.
+
+    Args:
+        session: The `rill.core.runtime.session.Session`; `session.id` is stable across
+            reconnects.
+    """
+
+
+@hookspec
+def rill_session_ended(session: Any) -> None:
+    """A session is gone for good: its tab closed and the reconnect grace period passed.
+
+    When: on the server's event loop thread; the session's script is no longer running.
+    """
+
+
+@hookspec
+def rill_script_run_starting(session: Any, run: Any) -> None:
+    """A script run is about to start.
+
+    When: on the session's script thread, before the first line of the script.
+
+    Args:
+        session: The session.
+        run: The run's description: `run.id`, `run.page`, `run.fragment_id` (None for a full run).
+    """
+
+
+@hookspec
+def rill_script_run_finished(session: Any, run: Any, status: str) -> None:
+    """A script run ended.
+
+    When: on the session's script thread, after stale elements were removed.
+
+    Args:
+        session: The session.
+        run: The run's description, as for `rill_script_run_starting`.
+        status: `"ok"`, `"error"`, `"stopped"` or `"interrupted"` (a rerun replaced it).
+    """
+
+
+# -- decisions, first result wins ------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def rill_resolve_storage(kind: str, kernel: Kernel) -> Any:
+    """Choose the backend for one kind of storage.
+
+    When: once per kind when the runtime starts; main thread.
+
+    Args:
+        kind: `"cache"`, `"media"`, `"uploads"` or `"sessions"` (disconnected sessions waiting for
+            a reconnect; see `rill.plugins.SessionStore`).
+        kernel: The kernel, for config.
+
+    Returns:
+        A backend object for `kind`, or None to let the next plugin decide. The builtin in-memory
+        backends answer last.
+
+    Example:
+        @hookimpl(tryfirst=True)
+        def rill_resolve_storage(kind, kernel):
+            if kind == "sessions":
+                return RedisSessionStore(kernel.config.section("redis").url)
+            return None
+    """
+
+
+#: Marks a function as an implementation of a `rill_*` hook (re-exported as
+#: `rill.plugins.hookimpl`).
+hookimpl = pluggy.HookimplMarker("rill")

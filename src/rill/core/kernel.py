@@ -1,0 +1,302 @@
+"""The kernel: a pluggy plugin manager, the validated config, and what plugins registered.
+
+A `Kernel` is an ordinary object, not a process-wide singleton: a server owns one, an AppTest
+owns one, a test can build several side by side. Commands find theirs through the script run
+context (`current()`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any
+
+import pluggy
+from pydantic import BaseModel
+
+from rill.core import hookspecs
+from rill.core.config.layers import Layer, did_you_mean, merge, read_env, read_flags, read_toml_file
+from rill.core.config.loader import Config, coerce_text_layer, env_names, validate
+from rill.core.errors import ConfigError, FeatureDisabledError, PluginError
+from rill.core.types import ElementType, PageSource, Theme
+from rill.schemas.config.plugins import PluginsConfig
+
+ENTRY_POINT_GROUP = "rill.plugins"
+
+#: The kernel's own hook implementations; cannot be disabled.
+ESSENTIAL_PLUGINS: Mapping[str, str] = {"kernel": "rill.core.kernel_plugin"}
+
+#: Every builtin feature, by plugin name → module holding its hook implementations.
+BUILTIN_PLUGINS: Mapping[str, str] = {
+    "theme": "rill.builtin_plugins.theme.plugin",
+}
+
+
+@dataclass(frozen=True)
+class PluginInfo:
+    """One row of `rill plugins list`."""
+
+    name: str
+    source: str
+    enabled: bool
+    hooks: tuple[str, ...]
+
+
+class Kernel:
+    """Plugins, config and registries for one rill app.
+
+    Build one with `Kernel.load()`; everything plugins contribute through `rill_register_*` hooks
+    is collected there once into plain dicts (`commands`, `elements`, ...).
+    """
+
+    def __init__(self, pm: pluggy.PluginManager, disabled: Mapping[str, str]) -> None:
+        self.pm = pm
+        #: Disabled plugin name → the setting that disabled it.
+        self.disabled: dict[str, str] = dict(disabled)
+        self.config = Config({})
+        self.commands: dict[str, Callable[..., Any]] = {}
+        self.elements: dict[str, ElementType] = {}
+        self.connection_types: dict[str, type[Any]] = {}
+        self.auth_providers: dict[str, type[Any]] = {}
+        self.themes: dict[str, Theme] = {}
+        self.page_sources: list[PageSource] = []
+        self.section_models: dict[str, type[BaseModel]] = {}
+        #: Plugin name → the distribution it came from, for installed plugins.
+        self.sources: dict[str, str] = {}
+
+    # -- building ----------------------------------------------------------------------------
+
+    @classmethod
+    def load(
+        cls,
+        *,
+        cwd: Path | None = None,
+        home: Path | None = None,
+        env: Mapping[str, str] | None = None,
+        flags: Sequence[str] = (),
+        builtins: Mapping[str, str] | None = None,
+        extra_plugins: Iterable[tuple[str, object]] = (),
+    ) -> Kernel:
+        """Read config, register plugins, collect what they contribute.
+
+        Args:
+            cwd: Directory whose `.rill/config.toml` is read (default: the working directory).
+            home: Directory whose `.rill/config.toml` is read first (default: the user's home).
+            env: Environment variables (default: `os.environ`).
+            flags: `--section.option value` flags, highest precedence.
+            builtins: Builtin plugins to register (default: all of `BUILTIN_PLUGINS`).
+            extra_plugins: `(name, plugin)` pairs registered like builtins (tests, AppTest).
+
+        Raises:
+            ConfigError: bad config in any layer, or an unknown plugin name in `[plugins]`.
+            PluginError: a plugin failed to import or implements an unknown hook.
+        """
+        cwd = Path.cwd() if cwd is None else cwd
+        home = Path.home() if home is None else home
+        env = os.environ if env is None else env
+        builtins = BUILTIN_PLUGINS if builtins is None else builtins
+        extra = list(extra_plugins)
+
+        files = [read_toml_file(home / ".rill" / "config.toml")]
+        if cwd.resolve() != home.resolve():
+            files.append(read_toml_file(cwd / ".rill" / "config.toml"))
+        flag_layer = read_flags(flags)
+
+        plugins_cfg, plugins_layer = _plugins_section(files, env, flag_layer)
+        entry_names = _entry_point_names() if plugins_cfg.load_entry_points else {}
+        known = [*builtins, *entry_names, *(name for name, _ in extra)]
+        disabled = _disabled(plugins_cfg, plugins_layer, known)
+
+        pm = pluggy.PluginManager("rill")
+        pm.add_hookspecs(hookspecs)
+        if os.environ.get("RILL_TRACE_HOOKS"):
+            pm.trace.root.setwriter(lambda text: sys.stderr.write(text))
+            pm.enable_tracing()
+        kernel = cls(pm, disabled)
+        for name in disabled:
+            pm.set_blocked(name)
+        for name, module in {**ESSENTIAL_PLUGINS, **builtins}.items():
+            if not pm.is_blocked(name):
+                pm.register(importlib.import_module(module), name=name)
+        for name, plugin in extra:
+            if not pm.is_blocked(name):
+                pm.register(plugin, name=name)
+        if plugins_cfg.load_entry_points:
+            kernel._load_entry_points()
+        try:
+            pm.check_pending()
+        except pluggy.PluginValidationError as exc:
+            raise PluginError(f"plugin {exc.plugin!r}: {exc}") from None
+
+        kernel.section_models = kernel._collect_unique(
+            "rill_register_config_sections", "config section"
+        )
+        text_layers = [read_env(env, env_names(kernel.section_models), kernel.section_models)]
+        text_layers.append(flag_layer)
+        for layer in text_layers:
+            coerce_text_layer(layer, kernel.section_models)
+        hint = ""
+        if disabled:
+            names = ", ".join(disabled)
+            hint = f" (a disabled plugin's section is not accepted; disabled: {names})"
+        kernel.config = validate(kernel.section_models, merge([*files, *text_layers]), hint)
+
+        kernel.commands = kernel._collect_unique("rill_register_commands", "command")
+        kernel.elements = {
+            element.kind: element
+            for element in kernel._collect_list("rill_register_elements", "element type")
+        }
+        kernel.connection_types = kernel._collect_unique(
+            "rill_register_connection_types", "connection type"
+        )
+        kernel.auth_providers = kernel._collect_unique("rill_register_auth_providers", "provider")
+        kernel.themes = {
+            theme.name: theme for theme in kernel._collect_list("rill_register_themes", "theme")
+        }
+        kernel.page_sources = kernel._collect_list("rill_register_page_sources", "page source")
+        pm.hook.rill_kernel_loaded(kernel=kernel)
+        return kernel
+
+    def _load_entry_points(self) -> None:
+        for ep in entry_points(group=ENTRY_POINT_GROUP):
+            if self.pm.is_blocked(ep.name) or self.pm.get_plugin(ep.name) is not None:
+                continue
+            dist = ep.dist.name if ep.dist else "?"
+            try:
+                plugin = ep.load()
+                self.pm.register(plugin, name=ep.name)
+            except Exception as exc:
+                raise PluginError(
+                    f"plugin {ep.name!r} (from distribution {dist!r}, entry point "
+                    f"{ep.value!r}) failed to load: {type(exc).__name__}: {exc}"
+                ) from exc
+            self.sources[ep.name] = f"{dist} {ep.dist.version}" if ep.dist else "installed"
+
+    def collect(self, hook: str, **kwargs: Any) -> list[tuple[str, Any]]:
+        """Call a registration hook, keeping which plugin answered what.
+
+        Registration hooks are called directly per implementation rather than through the hook
+        caller so that conflicts and `rill plugins list` can name the plugin responsible.
+        """
+        results = []
+        for impl in reversed(getattr(self.pm.hook, hook).get_hookimpls()):
+            result = impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
+            if result is not None:
+                results.append((impl.plugin_name, result))
+        return results
+
+    def _collect_unique(self, hook: str, what: str) -> dict[str, Any]:
+        merged: dict[str, Any] = {}
+        owners: dict[str, str] = {}
+        for plugin, mapping in self.collect(hook):
+            for key, value in mapping.items():
+                if key in owners:
+                    raise PluginError(
+                        f"{what} {key!r} is registered by both {owners[key]!r} and {plugin!r}"
+                    )
+                owners[key] = plugin
+                merged[key] = value
+        return merged
+
+    def _collect_list(self, hook: str, what: str) -> list[Any]:
+        seen: dict[str, str] = {}
+        items: list[Any] = []
+        for plugin, result in self.collect(hook):
+            for item in result:
+                key = getattr(item, "kind", None) or getattr(item, "name", None)
+                if key in seen:
+                    raise PluginError(
+                        f"{what} {key!r} is registered by both {seen[key]!r} and {plugin!r}"
+                    )
+                seen[str(key)] = plugin
+                items.append(item)
+        return items
+
+    # -- asking --------------------------------------------------------------------------------
+
+    def is_enabled(self, plugin: str) -> bool:
+        """Whether `plugin` runs in this kernel (False when disabled or unknown)."""
+        return plugin not in self.disabled and self.pm.get_plugin(plugin) is not None
+
+    def require(self, plugin: str, what: str | None = None) -> None:
+        """Raise `FeatureDisabledError` if the operator disabled `plugin`."""
+        setting = self.disabled.get(plugin)
+        if setting is not None:
+            raise FeatureDisabledError(plugin, setting, what)
+
+    def plugin_infos(self) -> list[PluginInfo]:
+        """Every plugin, registered or disabled, for `rill plugins list`."""
+        infos = []
+        for name, plugin in self.pm.list_name_plugin():
+            if plugin is None:
+                continue
+            source = self.sources.get(name) or _builtin_source(name)
+            hooks = tuple(sorted(caller.name for caller in self.pm.get_hookcallers(plugin) or ()))
+            infos.append(PluginInfo(name, source, True, hooks))
+        entry_dists = _entry_point_names()
+        for name in self.disabled:
+            source = entry_dists.get(name) or _builtin_source(name)
+            infos.append(PluginInfo(name, source, False, ()))
+        return sorted(infos, key=lambda info: (info.source != "kernel", info.name))
+
+
+def _builtin_source(name: str) -> str:
+    return "kernel" if name in ESSENTIAL_PLUGINS else "builtin"
+
+
+def _entry_point_names() -> dict[str, str]:
+    names = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        names[ep.name] = f"{ep.dist.name} {ep.dist.version}" if ep.dist else "installed"
+    return names
+
+
+def _plugins_section(
+    files: list[Layer], env: Mapping[str, str], flags: Layer
+) -> tuple[PluginsConfig, Layer]:
+    """Read `[plugins]` alone, before any plugin is loaded: it decides which ones load."""
+    models = {"plugins": PluginsConfig}
+    env_layer = read_env(env, env_names(models), ())
+    flag_layer = Layer(flags.name)
+    for path, origin in flags.origins.items():
+        if path[0] == "plugins":
+            node: Any = flags.data
+            for part in path:
+                node = node[part]
+            flag_layer.set(path, node, origin)
+    for layer in (env_layer, flag_layer):
+        coerce_text_layer(layer, models)
+    merged = merge([*files, env_layer, flag_layer])
+    only = Layer(merged.name, {"plugins": merged.data.get("plugins", {})})
+    only.origins = {k: v for k, v in merged.origins.items() if k[0] == "plugins"}
+    config = validate(models, only)
+    return config.section("plugins", PluginsConfig), only
+
+
+def _disabled(config: PluginsConfig, layer: Layer, known: list[str]) -> dict[str, str]:
+    def where(key: str) -> str:
+        origin = layer.origins.get(("plugins", key))
+        if origin is None:
+            origin = next((o for p, o in layer.origins.items() if p[:2] == ("plugins", key)), "")
+        return f"plugins.{key}" + (f" (set in {origin})" if origin else "")
+
+    listed = config.enabled if config.enabled is not None else config.disabled
+    key = "enabled" if config.enabled is not None else "disabled"
+    for name in listed:
+        if name in ESSENTIAL_PLUGINS:
+            if key == "disabled":
+                raise ConfigError(f"{where(key)}: {name!r} is the kernel and cannot be disabled")
+            continue
+        if name not in known:
+            raise ConfigError(
+                f"{where(key)}: unknown plugin {name!r}{did_you_mean(name, known)} "
+                f"(known plugins: {', '.join(sorted(known))})"
+            )
+    if config.enabled is not None:
+        return {name: where("enabled") for name in known if name not in config.enabled}
+    return {name: where("disabled") for name in config.disabled}

@@ -1,0 +1,46 @@
+"""The public API for plugin authors.
+
+Everything a plugin needs is importable from here: the `hookimpl` marker, the types hooks take
+and return, the config section base class, and the errors. See docs/plugins/.
+
+Example:
+    from rill.plugins import ConfigSection, hookimpl
+
+    @hookimpl
+    def rill_register_config_sections():
+        return {"greeting": GreetingConfig}
+"""
+
+from rill.core.errors import ConfigError, FeatureDisabledError, NoSessionContext, RillError
+from rill.core.hookspecs import hookimpl
+from rill.core.kernel import Kernel
+from rill.core.runtime.context import current_kernel, get_script_run_ctx
+from rill.core.types import (
+    ConfigSections,
+    ElementType,
+    PageSource,
+    Route,
+    SessionStore,
+    Theme,
+)
+from rill.plugins.commands import command
+from rill.schemas.config.base import ConfigSection
+
+__all__ = [
+    "ConfigError",
+    "ConfigSection",
+    "ConfigSections",
+    "ElementType",
+    "FeatureDisabledError",
+    "Kernel",
+    "NoSessionContext",
+    "PageSource",
+    "RillError",
+    "Route",
+    "SessionStore",
+    "Theme",
+    "command",
+    "current_kernel",
+    "get_script_run_ctx",
+    "hookimpl",
+]

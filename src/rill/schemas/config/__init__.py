@@ -1,0 +1,1 @@
+"""Config section models, one per section; plugins add theirs through a hook."""

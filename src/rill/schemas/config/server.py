@@ -1,0 +1,104 @@
+"""`[server]`: how the rill server listens, secures and limits its connections."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from rill.schemas.config.base import ConfigSection
+
+
+class ServerConfig(ConfigSection):
+    """Network, security and resource settings of the app server."""
+
+    address: str = Field(
+        default="127.0.0.1",
+        description="Interface the server binds to; 0.0.0.0 accepts connections from anywhere.",
+    )
+    port: int = Field(
+        default=8501,
+        ge=1,
+        le=65535,
+        description="TCP port the server listens on.",
+    )
+    base_url_path: str = Field(
+        default="",
+        description="Path prefix the app is served under, e.g. `apps/sales` behind a proxy.",
+    )
+    headless: bool = Field(
+        default=False,
+        description="Do not open a browser tab on start.",
+    )
+    run_on_save: bool = Field(
+        default=False,
+        description="Rerun the app automatically whenever its source file is saved.",
+    )
+    file_watcher_type: Literal["auto", "watchdog", "poll", "none"] = Field(
+        default="auto",
+        description=(
+            "How source changes are noticed: `auto` prefers watchdog and falls back to polling."
+        ),
+    )
+    folder_watch_blacklist: list[str] = Field(
+        default_factory=list,
+        description="Folders, relative to the app, whose changes never trigger a rerun.",
+    )
+    cookie_secret: str | None = Field(
+        default=None,
+        description="Key that signs cookies; a random one is made per process when unset.",
+    )
+    enable_cors: bool = Field(
+        default=True,
+        alias="enableCORS",
+        description="Refuse cross-origin requests; turn off only behind a trusted proxy.",
+    )
+    enable_xsrf_protection: bool = Field(
+        default=True,
+        description="Require a signed token on uploads and other state-changing requests.",
+    )
+    max_upload_size: int = Field(
+        default=200,
+        ge=1,
+        description="Largest file a user may upload, in megabytes.",
+    )
+    max_message_size: int = Field(
+        default=200,
+        ge=1,
+        description="Largest single message sent to the browser, in megabytes.",
+    )
+    enable_websocket_compression: bool = Field(
+        default=False,
+        description="Compress websocket frames (saves bandwidth, costs CPU).",
+    )
+    enable_static_serving: bool = Field(
+        default=False,
+        description="Serve the files in the app's `static/` folder under `/app/static/`.",
+    )
+    ssl_cert_file: str | None = Field(
+        default=None,
+        description="PEM certificate chain for serving HTTPS directly; needs `sslKeyFile`.",
+    )
+    ssl_key_file: str | None = Field(
+        default=None,
+        description="PEM private key matching `sslCertFile`.",
+    )
+    disconnected_session_ttl: int = Field(
+        default=120,
+        ge=0,
+        alias="disconnectedSessionTTL",
+        description="Seconds a closed tab's session is kept so a reconnecting browser resumes it.",
+    )
+
+    @field_validator("base_url_path", mode="after")
+    @classmethod
+    def _strip_slashes(cls, value: str) -> str:
+        return value.strip().strip("/")
+
+    @model_validator(mode="after")
+    def _ssl_pair(self) -> ServerConfig:
+        if (self.ssl_cert_file is None) != (self.ssl_key_file is None):
+            raise ValueError(
+                "`server.sslCertFile` and `server.sslKeyFile` must be set together, or neither"
+            )
+        return self

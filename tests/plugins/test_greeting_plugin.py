@@ -1,0 +1,81 @@
+"""The example third-party plugin (plugins/rill-greeting), installed and found by entry point."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from conftest import Dirs, LoadKernel
+from rill.core.errors import FeatureDisabledError
+from rill.core.runtime.context import set_script_run_ctx
+
+
+def test_discovered_through_the_entry_point(load: LoadKernel) -> None:
+    kernel = load()
+    assert kernel.is_enabled("greeting")
+    assert kernel.sources["greeting"] == "rill-greeting 0.1.0"
+    assert "greeting" in kernel.commands
+    assert kernel.config.get("greeting.salutation") == "Hello"
+
+
+def test_not_loaded_when_entry_points_are_off(load: LoadKernel) -> None:
+    kernel = load(flags=["--plugins.loadEntryPoints", "false"])
+    assert not kernel.is_enabled("greeting")
+
+
+def test_cli_command_uses_its_config_section(dirs: Dirs) -> None:
+    dirs.project_config('[greeting]\nsalutation = "Ahoy"\n')
+    result = subprocess.run(["rill", "greet", "Ada"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Ahoy, Ada!\n"
+
+
+def test_its_section_is_validated_like_builtin_ones(dirs: Dirs) -> None:
+    dirs.project_config('[greeting]\nsalutaton = "Ahoy"\n')
+    result = subprocess.run(["rill", "greet", "Ada"], capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert "unknown option greeting.salutaton; did you mean 'salutation'?" in result.stderr
+
+
+def test_env_var_reaches_its_section(load: LoadKernel) -> None:
+    kernel = load(env={"RILL_GREETING_SALUTATION": "Hi"})
+    assert kernel.config.get("greeting.salutation") == "Hi"
+
+
+def test_st_command_is_reached_through_rill(load: LoadKernel) -> None:
+    import rill as st
+
+    class Ctx:
+        kernel = load(flags=["--greeting.punctuation", "?"])
+
+    set_script_run_ctx(Ctx())
+    try:
+        assert st.greeting("Ada") == "Hello, Ada?"
+    finally:
+        set_script_run_ctx(None)
+
+
+def test_disabled_plugin_is_gone_everywhere(dirs: Dirs, load: LoadKernel) -> None:
+    on = load()
+    greeting = on.commands["greeting"]
+    dirs.project_config('[plugins]\ndisabled = ["greeting"]\n')
+    off = load()
+    assert "greeting" not in off.commands
+    result = subprocess.run(["rill", "greet", "Ada"], capture_output=True, text=True, check=False)
+    assert result.returncode == 2
+    assert "No such command 'greet'" in result.stderr
+
+    class Ctx:
+        kernel = off
+
+    set_script_run_ctx(Ctx())
+    try:
+        with pytest.raises(FeatureDisabledError, match="'greeting', which is disabled by"):
+            greeting("Ada")
+        import rill as st
+
+        with pytest.raises(AttributeError, match=r"disabled plugins.*greeting"):
+            _ = st.greeting
+    finally:
+        set_script_run_ctx(None)
