@@ -23,7 +23,7 @@ from rill.core.types import (
     SessionStore,
     Theme,
 )
-from rill.plugins.commands import command
+from rill.core.runtime.commands import command
 from rill.schemas.config.base import ConfigSection
 
 __all__ = [

@@ -1,0 +1,302 @@
+"""A session: one browser tab (or one AppTest), its state, and the thread that runs its script.
+
+The session knows nothing of Tornado. Whoever owns it (the server, AppTest) gives it a
+`SessionClient` that receives protocol messages as plain dicts, from the script thread.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import sys
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from rill.core.kernel import Kernel
+from rill.core.runtime.context import set_script_run_ctx
+from rill.core.runtime.exceptions import exception_props
+from rill.core.runtime.run import RerunData, RerunRequested, ScriptRunContext, StopRequested
+from rill.core.runtime.script import compile_script
+from rill.core.runtime.state import SessionState
+from rill.core.runtime.tree import Container, PathT, add_element
+
+log = logging.getLogger("rill.session")
+
+#: How long the Stop button waits for the script to reach a command before interrupting it
+#: wherever it is (a loop that calls no command).
+FORCE_STOP_AFTER = 1.0
+
+
+class SessionClient(Protocol):
+    """Receives a session's protocol messages (the server's WebSocket, or AppTest)."""
+
+    def send(self, message: dict[str, Any]) -> None:
+        """Take one message; called from the script thread, must not block for long."""
+
+
+@dataclass
+class Fragment:
+    """A fragment seen in the last full run: where its elements go and how to run it again."""
+
+    path: PathT
+    run: Callable[[], None]
+    run_every: float | None = None
+
+
+class Session:
+    """One user's app: session state, the script thread, the element bookkeeping.
+
+    Args:
+        kernel: Plugins and config.
+        script: The main script.
+        client: Where protocol messages go.
+        source: Run this source text instead of reading `script` (AppTest.from_string).
+    """
+
+    def __init__(
+        self,
+        kernel: Kernel,
+        script: Path,
+        client: SessionClient,
+        *,
+        source: str | None = None,
+        session_id: str | None = None,
+    ) -> None:
+        self.id = session_id or uuid.uuid4().hex
+        self.kernel = kernel
+        self.script = script
+        self.page = script
+        self.source = source
+        self.client = client
+        self.state = SessionState()
+        #: `st.query_params`: key → values, kept in step with the browser's URL.
+        self.query: dict[str, list[str]] = {}
+        #: Upper bound of each container's children in the browser, for trimming.
+        self.sizes: dict[PathT, int] = {}
+        self.fragments: dict[str, Fragment] = {}
+        #: Per-plugin storage (typed keys chosen by each plugin).
+        self.stash: dict[str, Any] = {}
+        self.run_on_save = kernel.config.get("server.runOnSave")
+        self._run_id = 0
+        self._cond = threading.Condition()
+        self._pending: RerunData | None = None
+        self._stop = False
+        self._closed = False
+        self._running = False
+        self._thread: threading.Thread | None = None
+        self._idle = threading.Event()
+        self._idle.set()
+        self._fast = bool(kernel.config.get("runner.fastReruns"))
+        self._magic = bool(kernel.config.get("runner.magicEnabled"))
+        self._details = str(kernel.config.get("client.showErrorDetails"))
+        kernel.pm.hook.rill_session_started(session=self)
+
+    # -- requests, from any thread ------------------------------------------------------------
+
+    def request_rerun(self, data: RerunData | None = None) -> None:
+        """Run the script (again) with `data`; interrupts a running script if fast reruns."""
+        data = data or RerunData()
+        with self._cond:
+            if self._closed:
+                return
+            self._pending = data if self._pending is None else self._pending.merge(data)
+            self._idle.clear()
+            self._cond.notify()
+        self._ensure_thread()
+
+    def request_stop(self) -> None:
+        """Stop the running script at its next command, or wherever it is after a second."""
+        with self._cond:
+            if not self._running:
+                return
+            self._stop = True
+            run_id = self._run_id
+        timer = threading.Timer(FORCE_STOP_AFTER, self._force_stop, args=(run_id,))
+        timer.daemon = True
+        timer.start()
+
+    def close(self) -> None:
+        """End the session: stop its script and let its thread exit."""
+        with self._cond:
+            self._closed = True
+            self._stop = self._running
+            self._pending = None
+            self._cond.notify()
+        thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=2)
+        self.kernel.pm.hook.rill_session_ended(session=self)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until no run is running or pending; False on timeout."""
+        return self._idle.wait(timeout)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def checkpoint(self) -> None:
+        """Raise the pending stop or rerun signal, if any (called at every command)."""
+        if self._stop:
+            self._stop = False
+            raise StopRequested
+        if self._pending is not None and self._fast:
+            raise RerunRequested
+
+    # -- the script thread --------------------------------------------------------------------------
+
+    def _ensure_thread(self) -> None:
+        with self._cond:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._loop, name=f"rill-script-{self.id[:8]}", daemon=True
+                )
+                self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                while self._pending is None and not self._closed:
+                    self._idle.set()
+                    self._cond.wait()
+                if self._closed:
+                    self._idle.set()
+                    return
+                data, self._pending = self._pending, None
+                self._stop = False
+                self._running = True
+                self._run_id += 1
+                run_id = self._run_id
+            try:
+                follow_up = self._run(data, run_id)
+            except BaseException:  # the loop must survive anything a run throws
+                log.exception("script run %s of session %s failed", run_id, self.id)
+                follow_up = None
+            with self._cond:
+                self._running = False
+                self._stop = False
+                if follow_up is not None and not self._closed:
+                    self._pending = follow_up if self._pending is None else follow_up.merge(
+                        self._pending
+                    )
+
+    def _force_stop(self, run_id: int) -> None:
+        with self._cond:
+            if not (self._running and self._run_id == run_id and self._stop):
+                return
+            thread = self._thread
+        if thread is not None and thread.ident is not None:
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(thread.ident), ctypes.py_object(StopRequested)
+            )
+
+    def _run(self, data: RerunData, run_id: int) -> RerunData | None:
+        """One run; returns the rerun to start next, if the run asked for one."""
+        fragment = self.fragments.get(data.fragment_id) if data.fragment_id else None
+        fragment_id = data.fragment_id if fragment is not None else None
+        root = Container(fragment.path, fragment_id=fragment_id) if fragment else None
+        ctx = ScriptRunContext(self, run_id, self.page, fragment_id, root)
+        set_script_run_ctx(ctx)
+        hook = self.kernel.pm.hook
+        status = "ok"
+        follow_up: RerunData | None = None
+        try:
+            self.client.send(
+                {"t": "script_started", "run_id": run_id, "fragment_id": fragment_id}
+            )
+            if data.query is not None:
+                self.query = _parse_query(data.query)
+            self.state.start_run()
+            hook.rill_script_run_starting(session=self, run=ctx)
+            callbacks = self._take_widget_values(data.widgets)
+            if fragment is None:
+                self.fragments = {}
+            try:
+                for callback in callbacks:
+                    callback()
+                if fragment is not None:
+                    with ctx.root:
+                        fragment.run()
+                else:
+                    self._exec_script(ctx)
+            except RerunRequested as rerun:
+                status = "interrupted"
+                follow_up = RerunData(fragment_id=rerun.fragment_id)
+            except StopRequested:
+                status = "stopped"
+            except Exception as exc:  # the script's own error, shown in the app
+                status = "error"
+                log.debug("script raised", exc_info=exc)
+                self._show_exception(ctx, exc)
+        except StopRequested:  # a forced stop that landed outside the script
+            status = "stopped"
+        finally:
+            self._finish(ctx, status)
+            set_script_run_ctx(None)
+        hook.rill_script_run_finished(session=self, run=ctx, status=status)
+        return follow_up
+
+    def _take_widget_values(self, widgets: dict[str, Any]) -> list[Callable[[], None]]:
+        callbacks, rejected = self.state.apply_browser_values(widgets)
+        for problem in rejected:
+            log.warning("session %s: ignored a widget value: %s", self.id, problem)
+        return callbacks
+
+    def _exec_script(self, ctx: ScriptRunContext) -> None:
+        try:
+            code = compile_script(self.page, self._magic, self.source)
+        except SyntaxError as exc:
+            self._show_exception(ctx, exc)
+            raise StopRequested from None
+        from rill.core.runtime.commands import KNOWN_COMMANDS
+
+        namespace: dict[str, Any] = {
+            "__name__": "__main__",
+            "__file__": str(self.page),
+            "__builtins__": __builtins__,
+            "__rill_magic__": KNOWN_COMMANDS.get("write", _no_magic),
+        }
+        directory = str(self.page.parent.resolve())
+        if directory not in sys.path:
+            sys.path.insert(0, directory)
+        exec(code, namespace)
+
+    def _show_exception(self, ctx: ScriptRunContext, exc: BaseException) -> None:
+        props = exception_props(exc, self._details)
+        try:
+            add_element("exception", props, container=ctx.containers[-1])
+        except Exception:
+            log.exception("could not show an exception in the app")
+
+    def _finish(self, ctx: ScriptRunContext, status: str) -> None:
+        completed = status in ("ok", "error")
+        self.state.finish_run(ctx.fragment_id, completed)
+        scope = ctx.root.path if ctx.fragment_id else ()
+        if status == "interrupted":
+            for path, count in ctx.cursors.items():
+                self.sizes[path] = max(self.sizes.get(path, 0), count)
+        else:
+            for path, old in sorted(self.sizes.items()):
+                new = ctx.cursors.get(path)
+                if new is not None and new < old and path[: len(scope)] == scope:
+                    self.client.send({"t": "trim", "path": list(path), "length": new})
+            self.sizes = {p: n for p, n in self.sizes.items() if p[: len(scope)] != scope}
+            self.sizes.update(ctx.cursors)
+        self.client.send(
+            {"t": "script_finished", "run_id": ctx.run_id, "status": status,
+             "fragment_id": ctx.fragment_id}
+        )
+
+
+def _no_magic(*args: Any, **kwargs: Any) -> None:
+    """Stands in for st.write when the write command is not available."""
+
+
+def _parse_query(query: str) -> dict[str, list[str]]:
+    from urllib.parse import parse_qs
+
+    return parse_qs(query.lstrip("?"), keep_blank_values=True)

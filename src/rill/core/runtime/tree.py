@@ -1,0 +1,144 @@
+"""Where elements go: containers, the cursor of each container, and deltas to the browser.
+
+Every element a run produces is addressed by its path in the container tree and sent at once.
+A `Container` is a handle on a path: the main area, the sidebar, a column, a placeholder. Using
+one as a context manager (`with col:`) makes commands write into it, and calling a command on it
+(`col.button("Go")`) does the same for one call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from rill.core.errors import RillError
+from rill.core.runtime.context import get_script_run_ctx, require_ctx
+
+if TYPE_CHECKING:
+    from rill.core.runtime.run import ScriptRunContext
+
+MAIN, SIDEBAR, EVENT, BOTTOM = 0, 1, 2, 3
+ROOTS = ((MAIN,), (SIDEBAR,), (EVENT,), (BOTTOM,))
+
+PathT = tuple[int, ...]
+
+
+class RillAPIError(RillError):
+    """A command was used in a way the API does not allow (shown in the app like Streamlit's
+    `StreamlitAPIException`)."""
+
+
+class Container:
+    """A place in the element tree that commands can write to.
+
+    Attributes:
+        path: The container's address for the current run, or the root it stands for.
+        slot: True for a single-element slot (`st.empty()`, or the handle an element command
+            returns): each write replaces what the slot holds instead of appending.
+    """
+
+    __slots__ = ("form_id", "fragment_id", "kind", "path", "slot")
+
+    def __init__(
+        self,
+        path: PathT,
+        *,
+        slot: bool = False,
+        kind: str = "container",
+        fragment_id: str | None = None,
+        form_id: str | None = None,
+    ) -> None:
+        self.path = path
+        self.slot = slot
+        self.kind = kind
+        #: The fragment whose elements this container holds, if any (inherited by children).
+        self.fragment_id = fragment_id
+        #: The form this container is or is inside, if any (inherited by children).
+        self.form_id = form_id
+
+    def __enter__(self) -> Container:
+        require_ctx("container").containers.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        ctx = get_script_run_ctx()
+        if ctx is not None and ctx.containers and ctx.containers[-1] is self:
+            ctx.containers.pop()
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        fn = find_command(name)
+
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            with self:
+                return fn(*args, **kwargs)
+
+        bound.__name__ = name
+        bound.__doc__ = fn.__doc__
+        return bound
+
+    def __repr__(self) -> str:
+        return f"Container(kind={self.kind!r}, path={list(self.path)})"
+
+
+def find_command(name: str) -> Callable[..., Any]:
+    """The command `name`: a plugin's (from the kernel) or one imported by `rill`."""
+    from rill.core.runtime.commands import KNOWN_COMMANDS
+
+    ctx = get_script_run_ctx()
+    if ctx is not None and name in ctx.kernel.commands:
+        fn: Callable[..., Any] = ctx.kernel.commands[name]
+        return fn
+    if name in KNOWN_COMMANDS:
+        return KNOWN_COMMANDS[name]
+    raise AttributeError(f"{name!r} is not a rill command")
+
+
+def current_container(ctx: ScriptRunContext) -> Container:
+    return ctx.containers[-1]
+
+
+def add_element(
+    kind: str,
+    props: dict[str, Any],
+    *,
+    id: str | None = None,
+    block: bool = False,
+    container: Container | None = None,
+) -> Container:
+    """Put an element into the current container and send it to the browser.
+
+    Args:
+        kind: The element kind (`"markdown"`); its renderer draws it.
+        props: The kind's props, JSON-serialisable except for `bytes` payloads, which travel
+            as binary.
+        id: The widget id, for widgets.
+        block: True for containers: the returned handle appends children under it.
+        container: Write here instead of the current container.
+
+    Returns:
+        A handle on the new element: for a block, a container to write into; otherwise a slot
+        whose next write replaces the element (as with `st.empty()`).
+    """
+    ctx = require_ctx(kind)
+    parent = container or ctx.containers[-1]
+    path = ctx.place(parent)
+    element: dict[str, Any] = {"kind": kind, "props": props}
+    if id is not None:
+        element["id"] = id
+    if block:
+        element["block"] = True
+        if path in ctx.cursors:
+            # The same block is written twice in one run (a placeholder refilled): what it held
+            # from the first write must go now, not at the end of the run.
+            ctx.send({"t": "trim", "path": list(path), "length": 0})
+        ctx.cursors[path] = 0
+    ctx.send({"t": "delta", "run_id": ctx.run_id, "path": list(path), "element": element})
+    return Container(
+        path,
+        slot=not block,
+        kind=kind,
+        fragment_id=(props.get("fragment_id") if block else None) or parent.fragment_id,
+        form_id=(props.get("form_id") if kind == "form" else None) or parent.form_id,
+    )
