@@ -34,6 +34,9 @@ ESSENTIAL_PLUGINS: Mapping[str, str] = {"kernel": "rill.core.kernel_plugin"}
 #: Every builtin feature, by plugin name → module holding its hook implementations.
 BUILTIN_PLUGINS: Mapping[str, str] = {
     "theme": "rill.builtin_plugins.theme.plugin",
+    "forms": "rill.builtin_plugins.forms.plugin",
+    "fragments": "rill.builtin_plugins.fragments.plugin",
+    "query_params": "rill.builtin_plugins.query_params.plugin",
 }
 
 

@@ -14,6 +14,7 @@ Example:
 from rill.core.errors import ConfigError, FeatureDisabledError, NoSessionContext, RillError
 from rill.core.hookspecs import hookimpl
 from rill.core.kernel import Kernel
+from rill.core.runtime.commands import command
 from rill.core.runtime.context import current_kernel, get_script_run_ctx
 from rill.core.types import (
     ConfigSections,
@@ -23,7 +24,6 @@ from rill.core.types import (
     SessionStore,
     Theme,
 )
-from rill.core.runtime.commands import command
 from rill.schemas.config.base import ConfigSection
 
 __all__ = [

@@ -113,6 +113,9 @@ class ContainerProps(Props):
     fragment_id: str | None = Field(
         default=None, description="Set when the container holds a fragment's elements."
     )
+    run_every: float | None = Field(
+        default=None, description="A fragment container: rerun the fragment every N seconds."
+    )
 
 
 class ColumnsProps(Props):
@@ -275,8 +278,17 @@ class DateInputProps(WidgetProps):
     min: str
     max: str
     is_range: bool = False
-    format: Literal["YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD", "DD-MM-YYYY",
-                    "MM-DD-YYYY", "YYYY.MM.DD", "DD.MM.YYYY", "MM.DD.YYYY"] = "YYYY/MM/DD"
+    format: Literal[
+        "YYYY/MM/DD",
+        "DD/MM/YYYY",
+        "MM/DD/YYYY",
+        "YYYY-MM-DD",
+        "DD-MM-YYYY",
+        "MM-DD-YYYY",
+        "YYYY.MM.DD",
+        "DD.MM.YYYY",
+        "MM.DD.YYYY",
+    ] = "YYYY/MM/DD"
 
 
 class TimeInputProps(WidgetProps):

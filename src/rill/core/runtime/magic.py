@@ -31,7 +31,8 @@ class _Magic(ast.NodeTransformer):
     def visit_Expr(self, node: ast.Expr) -> ast.AST:
         if isinstance(node.value, ast.Call | ast.Await | ast.Yield | ast.YieldFrom):
             return node
-        call = ast.Call(func=ast.Name(id=MAGIC_NAME, ctx=ast.Load()), args=[node.value], keywords=[])
+        name = ast.Name(id=MAGIC_NAME, ctx=ast.Load())
+        call = ast.Call(func=name, args=[node.value], keywords=[])
         return ast.copy_location(ast.Expr(value=call), node)
 
 

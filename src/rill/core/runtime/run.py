@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from rill.core.runtime.state import SessionState
 
 
-class RerunRequested(BaseException):  # noqa: N818 - a signal, not an error
+class RerunRequested(BaseException):
     """Ends the run so another can start (`st.rerun()`, or a rerun request from the browser).
 
     A BaseException so that a script's `except Exception:` does not swallow it.
@@ -25,7 +26,7 @@ class RerunRequested(BaseException):  # noqa: N818 - a signal, not an error
         self.fragment_id = fragment_id
 
 
-class StopRequested(BaseException):  # noqa: N818 - a signal, not an error
+class StopRequested(BaseException):
     """Ends the run where it is (`st.stop()`, or the Stop button)."""
 
 
@@ -83,6 +84,10 @@ class ScriptRunContext:
         )
         #: Widget ids and keys created this run, for duplicate detection.
         self.widget_keys: set[str] = set()
+        #: Per-run storage for plugins, under keys they choose (`"forms"`).
+        self.stash: dict[str, Any] = {}
+        #: Called when the run completes (status ok or error), before stale elements go.
+        self.on_finish: list[Callable[[], None]] = []
         self._send = session.client.send
 
     def place(self, parent: Container) -> PathT:

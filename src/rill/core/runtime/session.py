@@ -147,7 +147,7 @@ class Session:
         if self._pending is not None and self._fast:
             raise RerunRequested
 
-    # -- the script thread --------------------------------------------------------------------------
+    # -- the script thread ------------------------------------------------------------------
 
     def _ensure_thread(self) -> None:
         with self._cond:
@@ -167,6 +167,7 @@ class Session:
                     self._idle.set()
                     return
                 data, self._pending = self._pending, None
+                assert data is not None
                 self._stop = False
                 self._running = True
                 self._run_id += 1
@@ -180,8 +181,8 @@ class Session:
                 self._running = False
                 self._stop = False
                 if follow_up is not None and not self._closed:
-                    self._pending = follow_up if self._pending is None else follow_up.merge(
-                        self._pending
+                    self._pending = (
+                        follow_up if self._pending is None else follow_up.merge(self._pending)
                     )
 
     def _force_stop(self, run_id: int) -> None:
@@ -205,9 +206,7 @@ class Session:
         status = "ok"
         follow_up: RerunData | None = None
         try:
-            self.client.send(
-                {"t": "script_started", "run_id": run_id, "fragment_id": fragment_id}
-            )
+            self.client.send({"t": "script_started", "run_id": run_id, "fragment_id": fragment_id})
             if data.query is not None:
                 self.query = _parse_query(data.query)
             self.state.start_run()
@@ -274,6 +273,12 @@ class Session:
 
     def _finish(self, ctx: ScriptRunContext, status: str) -> None:
         completed = status in ("ok", "error")
+        if completed:
+            for callback in ctx.on_finish:
+                try:
+                    callback()
+                except Exception:
+                    log.exception("an end-of-run callback failed")
         self.state.finish_run(ctx.fragment_id, completed)
         scope = ctx.root.path if ctx.fragment_id else ()
         if status == "interrupted":
@@ -287,8 +292,12 @@ class Session:
             self.sizes = {p: n for p, n in self.sizes.items() if p[: len(scope)] != scope}
             self.sizes.update(ctx.cursors)
         self.client.send(
-            {"t": "script_finished", "run_id": ctx.run_id, "status": status,
-             "fragment_id": ctx.fragment_id}
+            {
+                "t": "script_finished",
+                "run_id": ctx.run_id,
+                "status": status,
+                "fragment_id": ctx.fragment_id,
+            }
         )
 
 

@@ -36,6 +36,9 @@ class WidgetMeta:
     form_id: str | None = None
     fragment_id: str | None = None
     settable: bool = True
+    #: Where the widget's element is and the props it was sent with (to send it again).
+    path: tuple[int, ...] = ()
+    props: dict[str, Any] = field(default_factory=dict)
 
 
 class SessionState(MutableMapping[str, Any]):
@@ -108,7 +111,7 @@ class SessionState(MutableMapping[str, Any]):
         """A plain copy of every user-visible key."""
         return {key: self[key] for key in self}
 
-    # -- the runtime's side ----------------------------------------------------------------------------
+    # -- the runtime's side -----------------------------------------------------------------
 
     def _widget_value(self, widget_id: str) -> Any:
         meta = self._meta.get(widget_id)
@@ -144,6 +147,14 @@ class SessionState(MutableMapping[str, Any]):
 
     def is_registered(self, widget_id: str) -> bool:
         return widget_id in self._this_run
+
+    def form_widgets(self, form_id: str) -> list[str]:
+        """Ids of the widgets inside form `form_id` created in this run."""
+        return [
+            widget_id
+            for widget_id, meta in self._meta.items()
+            if meta.form_id == form_id and widget_id in self._this_run
+        ]
 
     def meta(self, widget_id: str) -> WidgetMeta | None:
         return self._meta.get(widget_id)

@@ -20,7 +20,7 @@ from rill.core.runtime.tree import RillAPIError, add_element
 log = logging.getLogger("rill.widgets")
 
 
-class DuplicateWidgetID(RillAPIError):  # noqa: N818 - the name users know
+class DuplicateWidgetID(RillAPIError):
     """Two widgets of one run got the same identity."""
 
 
@@ -30,7 +30,10 @@ def widget_id(kind: str, key: str | None, params: dict[str, Any], page: str) -> 
     With a key, the key alone (with kind and page) identifies the widget, so changing its label
     or options keeps its value; without one, every identifying parameter counts.
     """
-    basis = repr((kind, key, page)) if key is not None else repr((kind, sorted(params.items()), page))
+    if key is not None:
+        basis = repr((kind, key, page))
+    else:
+        basis = repr((kind, sorted(params.items()), page))
     digest = hashlib.md5(basis.encode("utf-8"), usedforsecurity=False).hexdigest()
     return f"{WIDGET_ID_PREFIX}{digest}-{key}"
 
@@ -125,5 +128,19 @@ def register_widget(
     props["form_id"] = form_id
     if not trigger:
         props["value"] = serialize(value)
-    add_element(kind, props, id=wid)
+    meta.path = add_element(kind, props, id=wid).path
+    meta.props = props
     return value
+
+
+def resend_widget(widget_id: str) -> None:
+    """Send a widget created in this run again, with its current value (after a reset)."""
+    ctx = require_ctx("widget")
+    meta = ctx.state.meta(widget_id)
+    if meta is None or not meta.path:
+        return
+    props = dict(meta.props)
+    if not meta.trigger:
+        props["value"] = meta.serialize(ctx.state.value_of(widget_id))
+    element = {"kind": meta.kind, "props": props, "id": widget_id}
+    ctx.send({"t": "delta", "run_id": ctx.run_id, "path": list(meta.path), "element": element})
