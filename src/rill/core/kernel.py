@@ -37,6 +37,7 @@ BUILTIN_PLUGINS: Mapping[str, str] = {
     "forms": "rill.builtin_plugins.forms.plugin",
     "fragments": "rill.builtin_plugins.fragments.plugin",
     "query_params": "rill.builtin_plugins.query_params.plugin",
+    "storage": "rill.builtin_plugins.storage.plugin",
 }
 
 

@@ -267,7 +267,7 @@ class Session:
     def _show_exception(self, ctx: ScriptRunContext, exc: BaseException) -> None:
         props = exception_props(exc, self._details)
         try:
-            add_element("exception", props, container=ctx.containers[-1])
+            add_element("exception", props, container=ctx.containers[-1], interruptible=False)
         except Exception:
             log.exception("could not show an exception in the app")
 

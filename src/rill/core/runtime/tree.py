@@ -106,6 +106,7 @@ def add_element(
     id: str | None = None,
     block: bool = False,
     container: Container | None = None,
+    interruptible: bool = True,
 ) -> Container:
     """Put an element into the current container and send it to the browser.
 
@@ -116,12 +117,16 @@ def add_element(
         id: The widget id, for widgets.
         block: True for containers: the returned handle appends children under it.
         container: Write here instead of the current container.
+        interruptible: False where the runtime itself writes (an exception box) and a pending
+            stop or rerun must not cut in.
 
     Returns:
         A handle on the new element: for a block, a container to write into; otherwise a slot
         whose next write replaces the element (as with `st.empty()`).
     """
     ctx = require_ctx(kind)
+    if interruptible:
+        ctx.checkpoint()
     parent = container or ctx.containers[-1]
     path = ctx.place(parent)
     element: dict[str, Any] = {"kind": kind, "props": props}
