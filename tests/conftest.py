@@ -2,48 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
+import os
+from collections.abc import Mapping, Sequence
 
 import pytest
 
+from kernel_support import Dirs, LoadKernel
 from rill.core.kernel import Kernel
 
 
-class Dirs:
-    """A fake home and project directory with helpers to write their config files."""
-
-    def __init__(self, root: Path) -> None:
-        self.home = root / "home"
-        self.cwd = root / "project"
-        self.home.mkdir()
-        self.cwd.mkdir()
-
-    def write(self, where: Path, text: str, name: str = "config.toml") -> Path:
-        path = where / ".rill" / name
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        return path
-
-    def user_config(self, text: str) -> Path:
-        return self.write(self.home, text)
-
-    def project_config(self, text: str) -> Path:
-        return self.write(self.cwd, text)
-
-
 @pytest.fixture
-def dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Dirs:
+def dirs(tmp_path, monkeypatch: pytest.MonkeyPatch) -> Dirs:  # type: ignore[no-untyped-def]
     d = Dirs(tmp_path)
     monkeypatch.setenv("HOME", str(d.home))
     monkeypatch.chdir(d.cwd)
-    for name in list(__import__("os").environ):
+    for name in list(os.environ):
         if name.startswith("RILL_"):
             monkeypatch.delenv(name)
     return d
-
-
-LoadKernel = Callable[..., Kernel]
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import tomllib
 
-from conftest import Dirs
+from kernel_support import Dirs
 
 
 def rill(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

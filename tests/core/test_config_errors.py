@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Dirs, LoadKernel
+from kernel_support import Dirs, LoadKernel
 from rill.core.errors import ConfigError
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Dirs, LoadKernel
+from kernel_support import Dirs, LoadKernel
 
 
 def test_defaults_apply_without_any_config(load: LoadKernel) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import Dirs, LoadKernel
+from kernel_support import Dirs, FakeCtx, LoadKernel
 from rill.core.errors import ConfigError, FeatureDisabledError
 from rill.core.kernel import BUILTIN_PLUGINS
 from rill.core.runtime.context import set_script_run_ctx
@@ -62,10 +62,7 @@ def test_command_of_disabled_plugin_raises_naming_plugin_and_setting(
     path = dirs.project_config('[plugins]\ndisabled = ["sparkles"]\n')
     off = load(extra_plugins=[("sparkles", Sparkles())])
 
-    class Ctx:
-        kernel = off
-
-    set_script_run_ctx(Ctx())
+    set_script_run_ctx(FakeCtx(off))
     try:
         with pytest.raises(FeatureDisabledError) as info:
             sparkle()

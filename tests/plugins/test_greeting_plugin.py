@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import subprocess
+from typing import Any
 
 import pytest
 
-from conftest import Dirs, LoadKernel
+from kernel_support import Dirs, FakeCtx, LoadKernel
 from rill.core.errors import FeatureDisabledError
 from rill.core.runtime.context import set_script_run_ctx
+from rill.core.runtime.session import Session
 
 
 def test_discovered_through_the_entry_point(load: LoadKernel) -> None:
@@ -43,17 +45,21 @@ def test_env_var_reaches_its_section(load: LoadKernel) -> None:
     assert kernel.config.get("greeting.salutation") == "Hi"
 
 
-def test_st_command_is_reached_through_rill(load: LoadKernel) -> None:
-    import rill as st
+def test_st_command_is_reached_through_rill(dirs: Dirs, load: LoadKernel) -> None:
+    script = dirs.cwd / "app.py"
+    script.write_text("import rill as st\nst.write(st.greeting('Ada'))\n")
+    messages: list[dict[str, Any]] = []
 
-    class Ctx:
-        kernel = load(flags=["--greeting.punctuation", "?"])
+    class Client:
+        def send(self, message: dict[str, Any]) -> None:
+            messages.append(message)
 
-    set_script_run_ctx(Ctx())
-    try:
-        assert st.greeting("Ada") == "Hello, Ada?"
-    finally:
-        set_script_run_ctx(None)
+    session = Session(load(flags=["--greeting.punctuation", "?"]), script, Client())
+    session.request_rerun()
+    assert session.wait_idle(10)
+    session.close()
+    bodies = [m["element"]["props"]["body"] for m in messages if m["t"] == "delta"]
+    assert bodies == ["Hello, Ada?", "Hello, Ada?"]
 
 
 def test_disabled_plugin_is_gone_everywhere(dirs: Dirs, load: LoadKernel) -> None:
@@ -66,10 +72,7 @@ def test_disabled_plugin_is_gone_everywhere(dirs: Dirs, load: LoadKernel) -> Non
     assert result.returncode == 2
     assert "No such command 'greet'" in result.stderr
 
-    class Ctx:
-        kernel = off
-
-    set_script_run_ctx(Ctx())
+    set_script_run_ctx(FakeCtx(off))
     try:
         with pytest.raises(FeatureDisabledError, match="'greeting', which is disabled by"):
             greeting("Ada")

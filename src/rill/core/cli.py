@@ -105,6 +105,20 @@ def run(ctx: click.Context, script: str) -> None:
     serve_script(kernel, path, script_args)
 
 
+@cli.command(context_settings=FLAG_CONTEXT)
+@click.pass_context
+def hello(ctx: click.Context) -> None:
+    """Run the demo app.
+
+    Takes the same `--section.option value` flags as `rill run`.
+    """
+    flags, script_args = split_flags(ctx.args)
+    kernel = load_kernel(flags)
+    from rill.core.server.serve import serve_script
+
+    serve_script(kernel, Path(__file__).resolve().parent.parent / "hello" / "app.py", script_args)
+
+
 @cli.group()
 def config() -> None:
     """Show the effective config or its JSON Schema."""

@@ -38,6 +38,12 @@ BUILTIN_PLUGINS: Mapping[str, str] = {
     "fragments": "rill.builtin_plugins.fragments.plugin",
     "query_params": "rill.builtin_plugins.query_params.plugin",
     "storage": "rill.builtin_plugins.storage.plugin",
+    "text": "rill.builtin_plugins.text.plugin",
+    "alerts": "rill.builtin_plugins.alerts.plugin",
+    "write": "rill.builtin_plugins.write.plugin",
+    "layout": "rill.builtin_plugins.layout.plugin",
+    "page_config": "rill.builtin_plugins.page_config.plugin",
+    "widgets": "rill.builtin_plugins.widgets.plugin",
 }
 
 
@@ -188,7 +194,7 @@ class Kernel:
         caller so that conflicts and `rill plugins list` can name the plugin responsible.
         """
         results = []
-        for impl in reversed(getattr(self.pm.hook, hook).get_hookimpls()):
+        for impl in getattr(self.pm.hook, hook).get_hookimpls():
             result = impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
             if result is not None:
                 results.append((impl.plugin_name, result))

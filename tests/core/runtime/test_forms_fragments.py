@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import PRELUDE, Harness
+from runtime_support import PRELUDE, Harness
 
 Make = Callable[..., Harness]
 

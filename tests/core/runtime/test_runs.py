@@ -6,7 +6,7 @@ import threading
 import time
 from collections.abc import Callable
 
-from conftest import PRELUDE, Harness
+from runtime_support import PRELUDE, Harness
 
 from rill.core.errors import NoSessionContext
 from rill.core.runtime.context import require_ctx

@@ -29,9 +29,7 @@ def greeting(name: str) -> str:
     import rill as st
 
     text = _text(name)
-    write: Callable[..., Any] | None = getattr(st, "markdown", None)
-    if write is not None:
-        write(text)
+    st.markdown(text)
     return text
 
 

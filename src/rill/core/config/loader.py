@@ -195,5 +195,8 @@ def _describe(
         message = error["msg"]
         if error["type"].startswith("value_error"):
             message = message.removeprefix("Value error, ")
-        got = f" (got {error['input']!r})" if loc and not isinstance(error["input"], dict) else ""
+        shown = repr(error["input"])
+        got = ""
+        if loc and not isinstance(error["input"], dict) and shown not in message:
+            got = f" (got {shown})"
         yield f"{origin}: {dotted}: {message}{got}"

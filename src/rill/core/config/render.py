@@ -48,7 +48,9 @@ def _table(model: BaseModel, path: KeyPath, origins: Mapping[KeyPath, str]) -> T
             table.add(tomlkit.comment(info.description))
         default = info.get_default(call_default_factory=True)
         table.add(tomlkit.comment(f"Default: {_show(default)}. Env: {env_name(key_path)}"))
-        plain = model.model_dump(mode="json", by_alias=True, include={attr})[key]
+        plain = model.model_dump(mode="json", by_alias=True, include={attr}, exclude_none=True).get(
+            key
+        )
         if plain is None:
             table.add(tomlkit.comment(f"{key} ="))
             continue

@@ -50,6 +50,15 @@ class RerunData:
         )
 
 
+@dataclass
+class Fragment:
+    """A fragment seen in the last full run: where its elements go and how to run it again."""
+
+    path: PathT
+    run: Callable[[], None]
+    run_every: float | None = None
+
+
 class ScriptRunContext:
     """What commands find through `get_script_run_ctx()` during a run.
 

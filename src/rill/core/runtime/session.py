@@ -12,17 +12,24 @@ import sys
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from rill.core.kernel import Kernel
 from rill.core.runtime.context import set_script_run_ctx
 from rill.core.runtime.exceptions import exception_props
-from rill.core.runtime.run import RerunData, RerunRequested, ScriptRunContext, StopRequested
+from rill.core.runtime.run import (
+    Fragment,
+    RerunData,
+    RerunRequested,
+    ScriptRunContext,
+    StopRequested,
+)
 from rill.core.runtime.script import compile_script
 from rill.core.runtime.state import SessionState
 from rill.core.runtime.tree import Container, PathT, add_element
+
+if TYPE_CHECKING:
+    from rill.core.kernel import Kernel
 
 log = logging.getLogger("rill.session")
 
@@ -36,15 +43,6 @@ class SessionClient(Protocol):
 
     def send(self, message: dict[str, Any]) -> None:
         """Take one message; called from the script thread, must not block for long."""
-
-
-@dataclass
-class Fragment:
-    """A fragment seen in the last full run: where its elements go and how to run it again."""
-
-    path: PathT
-    run: Callable[[], None]
-    run_every: float | None = None
 
 
 class Session:

@@ -163,6 +163,12 @@ class SessionState(MutableMapping[str, Any]):
         """A widget's current Python value (AppTest reads values through this)."""
         return self._widget_value(widget_id)
 
+    def set_value(self, widget_id: str, value: Any) -> None:
+        """Replace a registered widget's value without a change event (a kept value mapped onto
+        this run's options)."""
+        if widget_id in self._meta:
+            self._widgets[widget_id] = value
+
     def reset_widget(self, widget_id: str) -> None:
         """Back to its default (`clear_on_submit`)."""
         meta = self._meta.get(widget_id)

@@ -54,6 +54,7 @@ def register_widget(
     settable: bool = True,
     valid: Callable[[Any], bool] | None = None,
     has_explicit_value: bool = False,
+    coerce: Callable[[Any], Any] | None = None,
 ) -> Any:
     """Create widget `kind` in the current container and return its value.
 
@@ -73,6 +74,9 @@ def register_widget(
         valid: Whether a value kept from an earlier run still fits (options may have changed);
             a value that does not fit falls back to `default`.
         has_explicit_value: The user passed `value=` (for the session-state conflict warning).
+        coerce: Maps a value kept from an earlier run onto this run's objects (options the
+            rerun rebuilt, members of an Enum class it redefined); applied before `valid`, and
+            the mapped value is kept.
     """
     ctx = require_ctx(kind)
     user_key = None if key is None else str(key)
@@ -116,6 +120,11 @@ def register_widget(
     )
     state = ctx.state
     value, from_api = state.register(meta)
+    if coerce is not None and not trigger:
+        coerced = coerce(value)
+        if coerced is not value:
+            state.set_value(wid, coerced)
+            value = coerced
     if valid is not None and not trigger and not valid(value):
         state.reset_widget(wid)
         value = default

@@ -1,0 +1,77 @@
+"""Encoding protocol messages into WebSocket frames (see `rill.schemas.protocol`).
+
+A message is one JSON text frame, unless something in it is `bytes`: then it becomes one binary
+frame, `4-byte big-endian JSON length | JSON | blob 0 | blob 1 | ...`, in which each payload is
+replaced by `{"$blob": i}` and the JSON lists the blob sizes under `blobs`.
+"""
+
+from __future__ import annotations
+
+import struct
+from typing import Any
+
+import orjson
+
+_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
+
+
+def encode(message: dict[str, Any]) -> tuple[bytes, bool]:
+    """One message → `(frame, binary)`: UTF-8 JSON text, or a binary frame with its blobs.
+
+    Raises:
+        TypeError: something in the message is neither JSON-serialisable nor bytes.
+
+    Example:
+        >>> encode({"t": "trim", "path": [0], "length": 2})
+        (b'{"t":"trim","path":[0],"length":2}', False)
+        >>> frame, binary = encode({"t": "x", "data": b"abc"})
+        >>> binary, frame[4:-3], frame[-3:]
+        (True, b'{"t":"x","data":{"$blob":0},"blobs":[3]}', b'abc')
+    """
+    blobs: list[bytes] = []
+
+    def blob(value: Any) -> dict[str, int]:
+        if isinstance(value, bytes | bytearray | memoryview):
+            blobs.append(bytes(value))
+            return {"$blob": len(blobs) - 1}
+        raise TypeError(f"Type is not JSON serializable: {type(value).__name__}")
+
+    text = orjson.dumps(message, default=blob, option=_OPTIONS)
+    if not blobs:
+        return text, False
+    # The message is a non-empty JSON object, so it ends with "}": splice the sizes in before it
+    # instead of serialising everything a second time.
+    sizes = orjson.dumps([len(b) for b in blobs])
+    head = text[:-1] + b',"blobs":' + sizes + b"}"
+    return b"".join([struct.pack(">I", len(head)), head, *blobs]), True
+
+
+def decode(frame: str | bytes) -> dict[str, Any]:
+    """A frame back into its message, blobs as `bytes` (tests and tools; the browser has its own).
+
+    Example:
+        >>> decode(encode({"t": "x", "data": b"abc"})[0])
+        {'t': 'x', 'data': b'abc'}
+    """
+    if isinstance(frame, str):
+        message: dict[str, Any] = orjson.loads(frame)
+        return message
+    (length,) = struct.unpack(">I", frame[:4])
+    message = orjson.loads(frame[4 : 4 + length])
+    offset = 4 + length
+    blobs = []
+    for size in message.pop("blobs", []):
+        blobs.append(frame[offset : offset + size])
+        offset += size
+    resolved: dict[str, Any] = _resolve(message, blobs)
+    return resolved
+
+
+def _resolve(value: Any, blobs: list[bytes]) -> Any:
+    if isinstance(value, dict):
+        if len(value) == 1 and "$blob" in value:
+            return blobs[value["$blob"]]
+        return {key: _resolve(item, blobs) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_resolve(item, blobs) for item in value]
+    return value

@@ -1,0 +1,260 @@
+"""Each hook, implemented by a small test plugin, has the effect its contract promises."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from pydantic import Field
+
+from rill.core.errors import ConfigError, PluginError
+from rill.core.kernel import Kernel
+from rill.plugins import ConfigSection, PageSource, Route, Theme, hookimpl
+
+if TYPE_CHECKING:
+    # Only a name for annotations: at run time `conftest` may be another directory's conftest.
+    from kernel_support import LoadKernel
+
+
+class DuckConnection:
+    """Stands in for a connection class."""
+
+
+class OtherDuckConnection:
+    """Another plugin's connection class under the same type name."""
+
+
+class PigeonProvider:
+    """Stands in for a login provider class."""
+
+
+class MemoryStore:
+    """Stands in for a storage backend; remembers which plugin made it."""
+
+    def __init__(self, made_by: str, kind: str) -> None:
+        self.made_by = made_by
+        self.kind = kind
+
+
+class BirdConfig(ConfigSection):
+    """Settings of the test plugin."""
+
+    wingspan: int = Field(30, ge=1, description="Centimetres.")
+    colours: list[str] = Field(default_factory=list, description="Feather colours.")
+
+
+class Birds:
+    """A test plugin implementing most registration hooks."""
+
+    def __init__(self) -> None:
+        self.loaded_with: list[Kernel] = []
+
+    @hookimpl
+    def rill_register_config_sections(self):  # type: ignore[no-untyped-def]
+        return {"birds": BirdConfig}
+
+    @hookimpl
+    def rill_register_connection_types(self):  # type: ignore[no-untyped-def]
+        return {"duck": DuckConnection}
+
+    @hookimpl
+    def rill_register_auth_providers(self):  # type: ignore[no-untyped-def]
+        return {"pigeon": PigeonProvider}
+
+    @hookimpl
+    def rill_register_themes(self):  # type: ignore[no-untyped-def]
+        return [Theme("plumage", "dark", {"primaryColor": "#1e90ff"})]
+
+    @hookimpl
+    def rill_register_page_sources(self):  # type: ignore[no-untyped-def]
+        def nests(main_script: str) -> list[tuple[str, str, str | None]]:
+            return [(f"{main_script}/../nest.py", "Nest", "🪺")]
+
+        return [PageSource("nests", nests)]
+
+    @hookimpl
+    def rill_register_routes(self, kernel):  # type: ignore[no-untyped-def]
+        routes = [Route(r"/_birds/feed", object)]
+        if kernel.config.get("birds.wingspan") > 100:
+            routes.append(Route(r"/_birds/soar", object, {"high": True}))
+        return routes
+
+    @hookimpl
+    def rill_kernel_loaded(self, kernel):  # type: ignore[no-untyped-def]
+        # Everything registered must be in place by now.
+        assert "duck" in kernel.connection_types
+        self.loaded_with.append(kernel)
+
+
+def test_config_section_is_validated_from_every_layer(load: LoadKernel) -> None:
+    kernel = load(
+        env={"RILL_BIRDS_COLOURS": "teal, amber"},
+        flags=["--birds.wingspan", "120"],
+        extra_plugins=[("birds", Birds())],
+    )
+    section = kernel.config.section("birds", BirdConfig)
+    assert section.wingspan == 120
+    assert section.colours == ["teal", "amber"]
+    with pytest.raises(ConfigError, match=r"flag --birds\.wingspan: birds\.wingspan"):
+        load(flags=["--birds.wingspan", "0"], extra_plugins=[("birds", Birds())])
+
+
+def test_config_section_names_are_unique(load: LoadKernel) -> None:
+    class Impostor:
+        @hookimpl
+        def rill_register_config_sections(self):  # type: ignore[no-untyped-def]
+            return {"birds": BirdConfig}
+
+    with pytest.raises(PluginError, match="'birds' is registered by both"):
+        load(extra_plugins=[("birds", Birds()), ("impostor", Impostor())])
+
+
+def test_connection_types_reach_the_kernel(load: LoadKernel) -> None:
+    kernel = load(extra_plugins=[("birds", Birds())])
+    assert kernel.connection_types["duck"] is DuckConnection
+
+
+def test_connection_type_clash_names_both_plugins(load: LoadKernel) -> None:
+    class Decoys:
+        @hookimpl
+        def rill_register_connection_types(self):  # type: ignore[no-untyped-def]
+            return {"duck": OtherDuckConnection}
+
+    with pytest.raises(PluginError) as info:
+        load(extra_plugins=[("birds", Birds()), ("decoys", Decoys())])
+    message = str(info.value)
+    assert "connection type 'duck'" in message
+    assert "'birds'" in message and "'decoys'" in message
+
+
+def test_auth_providers_reach_the_kernel(load: LoadKernel) -> None:
+    kernel = load(extra_plugins=[("birds", Birds())])
+    assert kernel.auth_providers == {"pigeon": PigeonProvider}
+
+
+def test_themes_join_the_builtin_ones(load: LoadKernel) -> None:
+    kernel = load(extra_plugins=[("birds", Birds())])
+    assert {"light", "dark", "plumage"} <= set(kernel.themes)
+    assert kernel.themes["plumage"].base == "dark"
+    assert kernel.themes["plumage"].options["primaryColor"] == "#1e90ff"
+
+
+def test_a_theme_name_cannot_be_taken_twice(load: LoadKernel) -> None:
+    class Dusk:
+        @hookimpl
+        def rill_register_themes(self):  # type: ignore[no-untyped-def]
+            return [Theme("dark", "dark")]
+
+    with pytest.raises(PluginError, match="theme 'dark' is registered by both"):
+        load(extra_plugins=[("dusk", Dusk())])
+
+
+def test_page_sources_of_every_plugin_are_kept(load: LoadKernel) -> None:
+    class Burrows:
+        @hookimpl
+        def rill_register_page_sources(self):  # type: ignore[no-untyped-def]
+            return [PageSource("burrows", lambda main: [])]
+
+    kernel = load(extra_plugins=[("birds", Birds()), ("burrows", Burrows())])
+    sources = {source.name: source for source in kernel.page_sources}
+    assert sorted(sources) == ["burrows", "nests"]
+    assert sources["nests"].discover("app.py") == [("app.py/../nest.py", "Nest", "🪺")]
+
+
+def _routes(kernel: Kernel) -> list[str]:
+    collected: Sequence[tuple[str, Sequence[Route]]] = kernel.collect(
+        "rill_register_routes", kernel=kernel
+    )
+    return [f"{plugin}:{route.pattern}" for plugin, routes in collected for route in routes]
+
+
+def test_routes_are_collected_with_the_kernel_config(load: LoadKernel) -> None:
+    assert _routes(load(extra_plugins=[("birds", Birds())])) == ["birds:/_birds/feed"]
+    soaring = load(flags=["--birds.wingspan", "150"], extra_plugins=[("birds", Birds())])
+    assert _routes(soaring) == ["birds:/_birds/feed", "birds:/_birds/soar"]
+
+
+def test_routes_of_a_disabled_plugin_are_not_collected(load: LoadKernel) -> None:
+    kernel = load(flags=["--plugins.disabled", "birds"], extra_plugins=[("birds", Birds())])
+    assert _routes(kernel) == []
+
+
+def test_kernel_loaded_is_called_once_with_the_finished_kernel(load: LoadKernel) -> None:
+    birds = Birds()
+    kernel = load(extra_plugins=[("birds", birds)])
+    assert birds.loaded_with == [kernel]
+
+
+def test_kernel_loaded_is_not_called_on_a_disabled_plugin(load: LoadKernel) -> None:
+    birds = Birds()
+    load(flags=["--plugins.disabled", "birds"], extra_plugins=[("birds", birds)])
+    assert birds.loaded_with == []
+
+
+class SessionsOnly:
+    """Answers for the sessions store only, before anyone else."""
+
+    @hookimpl(tryfirst=True)
+    def rill_resolve_storage(self, kind):  # type: ignore[no-untyped-def]
+        return MemoryStore("sessions-only", kind) if kind == "sessions" else None
+
+
+class Fallback:
+    """Answers every kind, last, the way rill's builtin backends do."""
+
+    @hookimpl(trylast=True)
+    def rill_resolve_storage(self, kind, kernel):  # type: ignore[no-untyped-def]
+        assert isinstance(kernel, Kernel)
+        return MemoryStore("fallback", kind)
+
+
+class Plain:
+    """Answers every kind, with no ordering marker."""
+
+    @hookimpl
+    def rill_resolve_storage(self, kind):  # type: ignore[no-untyped-def]
+        return MemoryStore("plain", kind)
+
+
+def _resolve(kernel: Kernel, kind: str) -> Any:
+    return kernel.pm.hook.rill_resolve_storage(kind=kind, kernel=kernel)
+
+
+# Without builtins, so that only the test plugins answer.
+NO_BUILTINS: dict[str, str] = {}
+
+
+def test_resolve_storage_takes_the_first_answer(load: LoadKernel) -> None:
+    kernel = load(
+        builtins=NO_BUILTINS,
+        extra_plugins=[("fallback", Fallback()), ("sessions-only", SessionsOnly())],
+    )
+    sessions = _resolve(kernel, "sessions")
+    assert (sessions.made_by, sessions.kind) == ("sessions-only", "sessions")
+    cache = _resolve(kernel, "cache")
+    assert (cache.made_by, cache.kind) == ("fallback", "cache")
+
+
+def test_a_plain_answer_beats_a_trylast_one(load: LoadKernel) -> None:
+    # pluggy asks the most recently registered plugin first: registered after the plain
+    # plugin, the fallback would answer first if it were not marked `trylast`.
+    kernel = load(
+        builtins=NO_BUILTINS, extra_plugins=[("plain", Plain()), ("fallback", Fallback())]
+    )
+    assert _resolve(kernel, "media").made_by == "plain"
+
+
+def test_an_installed_answer_beats_the_builtin_one(load: LoadKernel) -> None:
+    kernel = load(extra_plugins=[("plain", Plain())])
+    for kind in ("cache", "media", "uploads", "sessions"):
+        assert _resolve(kernel, kind).made_by == "plain"
+
+
+def test_disabling_the_answering_plugin_falls_back(load: LoadKernel) -> None:
+    kernel = load(
+        builtins=NO_BUILTINS,
+        flags=["--plugins.disabled", "sessions-only"],
+        extra_plugins=[("fallback", Fallback()), ("sessions-only", SessionsOnly())],
+    )
+    assert _resolve(kernel, "sessions").made_by == "fallback"
