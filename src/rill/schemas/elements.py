@@ -207,6 +207,9 @@ class SelectboxProps(WidgetProps):
     options: list[str]
     value: int | None
     placeholder: str = "Choose an option"
+    accept_new_options: bool = Field(
+        default=False, description="The user may type a value that is not an option."
+    )
 
 
 class MultiselectProps(WidgetProps):
@@ -216,6 +219,9 @@ class MultiselectProps(WidgetProps):
     value: list[int]
     max_selections: int | None = None
     placeholder: str = "Choose options"
+    accept_new_options: bool = Field(
+        default=False, description="The user may type values that are not options."
+    )
 
 
 class SliderProps(WidgetProps):
@@ -248,6 +254,7 @@ class TextInputProps(WidgetProps):
     type: Literal["default", "password"] = "default"
     placeholder: str | None = None
     autocomplete: str | None = None
+    icon: str | None = None
 
 
 class TextAreaProps(WidgetProps):
@@ -269,6 +276,7 @@ class NumberInputProps(WidgetProps):
     data_type: Literal["int", "float"] = "int"
     format: str | None = None
     placeholder: str | None = None
+    icon: str | None = None
 
 
 class DateInputProps(WidgetProps):

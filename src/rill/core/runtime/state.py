@@ -140,6 +140,8 @@ class SessionState(MutableMapping[str, Any]):
                 self._widgets[meta.id] = self._user.pop(meta.key)
         self._meta[meta.id] = meta
         if meta.trigger:
+            # Present so that its key reads as a widget's; the value itself is `_triggers`.
+            self._widgets[meta.id] = False
             return meta.id in self._triggers, False
         if meta.id not in self._widgets:
             self._widgets[meta.id] = meta.default
