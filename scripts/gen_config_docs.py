@@ -71,7 +71,7 @@ def section_models() -> dict[str, type[BaseModel]]:
 
 
 def type_text(annotation: Any, metadata: Sequence[Any] = (), plural: bool = False) -> str:
-    """A reader's name for a field's type: `integer (1–65535)`, `list of CSS colors`."""
+    """A reader's name for a field's type: `integer (1 to 65535)`, `list of CSS colors`."""
     origin = typing.get_origin(annotation)
     if annotation in NAMED_TYPES:
         return NAMED_TYPES[annotation][plural]
@@ -107,7 +107,8 @@ def _flatten(metadata: Sequence[Any]) -> Iterator[Any]:
 
 
 def _bounds(metadata: Sequence[Any], unit: str) -> str:
-    """` (1–65535)`, ` (≥ 0)`, ` (1–6 items)` from annotated-types constraints."""
+    """` (1 to 65535)`, ` (≥ 0)`, ` (1 to 6 items)` from annotated-types constraints, with an
+    en dash between the bounds."""
     low = high = None
     for item in metadata:
         if isinstance(item, annotated_types.Ge):
@@ -120,7 +121,7 @@ def _bounds(metadata: Sequence[Any], unit: str) -> str:
             high = item.max_length
     size = f" {unit}" if unit else ""
     if low is not None and high is not None:
-        return f" ({low}–{high}{size})"
+        return f" ({low}\N{EN DASH}{high}{size})"
     if low is not None:
         return f" (≥ {low}{size})"
     if high is not None:

@@ -90,7 +90,9 @@ def start_server(directory: Path, script: Path, port: int, flags: list[str]) -> 
     env = {k: v for k, v in os.environ.items() if not k.startswith("RILL_")}
     env["HOME"] = str(directory)
     with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=directory, stdout=out, stderr=subprocess.STDOUT, env=env)
+        process = subprocess.Popen(
+            command, cwd=directory, stdout=out, stderr=subprocess.STDOUT, env=env
+        )
     server = RillServer(f"http://127.0.0.1:{port}/", port, process, script, log)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:

@@ -158,3 +158,16 @@ def test_query_params_read_from_the_browser_and_written_back(harness: Make) -> N
 def test_query_params_reserved_keys(harness: Make) -> None:
     h = harness(PRELUDE + "st.query_params['embed'] = 'true'\n")
     assert errors(h, h.run()) == ["Query param embed cannot be set using st.query_params."]
+
+
+def test_a_fragment_run_cannot_write_outside_its_container(harness: Make) -> None:
+    h = harness(
+        PRELUDE
+        + "@st.fragment\ndef part():\n    box('x', key='x')\n"
+        + "    if st.session_state.get('x'):\n        st.sidebar.markdown('side')\npart()\n"
+    )
+    first = h.run()
+    fragment_id = next(p for _, k, p in h.elements(first) if k == "container")["fragment_id"]
+    messages = h.run({h.widget_id("x"): True}, fragment_id=fragment_id)
+    assert errors(h, messages) == ["Fragments cannot write to elements outside of their container."]
+    assert all(m["path"][0] == 0 for m in messages if m["t"] == "delta")

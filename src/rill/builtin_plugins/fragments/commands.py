@@ -10,7 +10,7 @@ from typing import Any, TypeVar, overload
 
 from rill.core.runtime.commands import command
 from rill.core.runtime.context import get_script_run_ctx
-from rill.core.runtime.session import Fragment
+from rill.core.runtime.run import Fragment
 from rill.core.runtime.tree import RillAPIError, add_element
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -27,7 +27,7 @@ def rerun(*, scope: Literal["app", "fragment"] = "app") -> NoReturn:
             f"'{scope}' is not a valid rerun scope. Valid scopes are 'app' and 'fragment'."
         )
     if scope == "fragment":
-        if ctx.fragment is None:
+        if ctx.fragment_id is None:
             raise RillAPIError(
                 'scope="fragment" can only be specified from `@st.fragment`-decorated '
                 "functions during fragment reruns."

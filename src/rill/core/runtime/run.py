@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rill.core.runtime.tree import MAIN, ROOTS, Container, PathT
+from rill.core.runtime.tree import MAIN, ROOTS, Container, PathT, RillAPIError
 
 if TYPE_CHECKING:
     from rill.core.kernel import Kernel
@@ -101,6 +101,11 @@ class ScriptRunContext:
 
     def place(self, parent: Container) -> PathT:
         """The path of the next element written into `parent`."""
+        root = self.root.path
+        if self.fragment_id is not None and parent.path[: len(root)] != root:
+            raise RillAPIError(
+                "Fragments cannot write to elements outside of their container."
+            )
         if parent.slot:
             return parent.path
         index = self.cursors.get(parent.path, 0)

@@ -90,8 +90,14 @@ def find_command(name: str) -> Callable[..., Any]:
     if ctx is not None and name in ctx.kernel.commands:
         fn: Callable[..., Any] = ctx.kernel.commands[name]
         return fn
-    if name in KNOWN_COMMANDS:
-        return KNOWN_COMMANDS[name]
+    known = KNOWN_COMMANDS.get(name)
+    if known is not None:
+        # A command imported in this process belongs to this app only if its plugin is one of
+        # the app's, enabled or disabled (a disabled one raises FeatureDisabledError when called).
+        plugin = getattr(known, "__rill_plugin__", None)
+        kernel = ctx.kernel if ctx is not None else None
+        if kernel is None or plugin in kernel.disabled or kernel.pm.has_plugin(plugin):
+            return known
     raise AttributeError(f"{name!r} is not a rill command")
 
 

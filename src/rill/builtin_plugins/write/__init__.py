@@ -1,0 +1,7 @@
+"""Write: `st.write`, `st.write_stream` and `st.table`, and magic.
+
+`st.write` picks the element for each argument by its type, using the commands of the text and
+alerts plugins (and of the data, chart and media plugins for what they show, when loaded).
+Magic (a bare expression on its own line) is `st.write` of the expression. Hooks:
+`rill_register_elements` (`table`). No config section.
+"""

@@ -1,0 +1,384 @@
+"""st.write: the element chosen for each type of argument, and magic."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from rill.core.kernel import Kernel
+from rill.core.runtime.run import RerunData
+from rill.core.runtime.session import Session
+from rill.core.runtime.tree import add_element
+from rill.plugins import hookimpl
+from rill.schemas.elements import validate_props
+from rill.schemas.protocol import server_message
+
+# -- running a script (kept in this module: test helpers are not shared between directories) -------
+
+Path_ = tuple[int, ...]
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.messages: list[dict[str, Any]] = []
+
+    def send(self, message: dict[str, Any]) -> None:
+        self.messages.append(message)
+
+
+def run(tmp_path: Path, source: str, **load: Any) -> list[dict[str, Any]]:
+    """Run `source` once; every message sent, each checked against the protocol and props."""
+    path = tmp_path / "app.py"
+    path.write_text("import rill as st\n" + textwrap.dedent(source), encoding="utf-8")
+    client = Recorder()
+    session = Session(Kernel.load(cwd=tmp_path, home=tmp_path, env={}, **load), path, client)
+    try:
+        session.request_rerun(RerunData())
+        assert session.wait_idle(10)
+    finally:
+        session.close()
+    for message in client.messages:
+        server_message.validate_python(message)
+        if message["t"] == "delta":
+            validate_props(message["element"]["kind"], message["element"]["props"])
+    return client.messages
+
+
+def tree(messages: list[dict[str, Any]]) -> dict[Path_, tuple[str, dict[str, Any]]]:
+    """What the browser shows at the end: path → (kind, props)."""
+    shown: dict[Path_, tuple[str, dict[str, Any]]] = {}
+    for m in messages:
+        if m["t"] == "delta":
+            path = tuple(m["path"])
+            shown = {p: e for p, e in shown.items() if p[: len(path)] != path}
+            shown[path] = (m["element"]["kind"], m["element"]["props"])
+        elif m["t"] == "trim":
+            parent, length = tuple(m["path"]), m["length"]
+            shown = {
+                p: e
+                for p, e in shown.items()
+                if not (
+                    len(p) > len(parent) and p[: len(parent)] == parent and p[len(parent)] >= length
+                )
+            }
+    return dict(sorted(shown.items()))
+
+
+def shown(tmp_path: Path, source: str, **load: Any) -> list[tuple[str, dict[str, Any]]]:
+    return list(tree(run(tmp_path, source, **load)).values())
+
+
+def error(tmp_path: Path, source: str) -> str:
+    """The message of the exception the script showed (it must show exactly one)."""
+    errors = [props for kind, props in shown(tmp_path, source) if kind == "exception"]
+    assert len(errors) == 1, errors
+    return f"{errors[0]['type']}: {errors[0]['message']}"
+
+
+def md(body: str, unsafe: bool = False) -> tuple[str, dict[str, Any]]:
+    return ("markdown", {"body": body, "unsafe_allow_html": unsafe, "help": None})
+
+
+# -- text and inline values ------------------------------------------------------------------------
+
+
+def test_consecutive_strings_and_values_join_into_one_markdown(tmp_path: Path) -> None:
+    source = """
+    st.write("Total:", 42, "items", 1.5, True, None)
+    st.write("<b>bold</b>", unsafe_allow_html=True)
+    st.write()
+    """
+    assert shown(tmp_path, source) == [
+        md("Total: `42` items `1.5` `True` `None`"),
+        md("<b>bold</b>", unsafe=True),
+    ]
+
+
+def test_write_returns_none(tmp_path: Path) -> None:
+    source = "result = st.write('x')\nst.text(repr(result))\n"
+    assert shown(tmp_path, source)[1] == ("text", {"body": "None", "help": None})
+
+
+def test_backticks_and_newlines_in_values_stay_code(tmp_path: Path) -> None:
+    source = """
+    class Ticks:
+        def __str__(self):
+            return "a `b` c"
+
+    class Lines:
+        def __str__(self):
+            return "one\\ntwo ```"
+
+    st.write(Ticks())
+    st.write(Lines())
+    """
+    assert [props["body"] for _, props in shown(tmp_path, source)] == [
+        "``a `b` c``",
+        "````\none\ntwo ```\n````",
+    ]
+
+
+def test_tuples_and_sets_are_inline_code_as_in_streamlit(tmp_path: Path) -> None:
+    assert shown(tmp_path, "st.write((1, 'a'), {2})\n") == [md("`(1, 'a')` `{2}`")]
+
+
+# -- structured values -----------------------------------------------------------------------------
+
+
+def test_dicts_lists_and_mappings_are_json(tmp_path: Path) -> None:
+    source = """
+    import collections, types
+    Point = collections.namedtuple("Point", "x y")
+    st.write(
+        {"a": 1},
+        [1, "two"],
+        Point(1, 2),
+        types.MappingProxyType({"m": 1}),
+        collections.ChainMap({"c": 3}),
+        {"k": 1}.items(),
+        enumerate("ab"),
+    )
+    """
+    bodies = [json.loads(props["body"]) for kind, props in shown(tmp_path, source)]
+    assert bodies == [
+        {"a": 1},
+        [1, "two"],
+        {"x": 1, "y": 2},
+        {"m": 1},
+        {"c": 3},
+        [["k", 1]],
+        [[0, "a"], [1, "b"]],
+    ]
+
+
+def test_exceptions_are_exception_boxes(tmp_path: Path) -> None:
+    ((kind, props),) = shown(tmp_path, "st.write(ValueError('bad value'))\n")
+    assert (kind, props["type"], props["message"]) == ("exception", "ValueError", "bad value")
+
+
+def test_dataframes_series_arrays_and_arrow_tables_are_tables(tmp_path: Path) -> None:
+    source = """
+    import numpy as np
+    import pandas as pd
+    import pyarrow as pa
+    st.write(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}, index=["r1", "r2"]))
+    st.write(pd.Series([3, 4], name="s"))
+    st.write(np.array([[1, 2], [3, 4]]))
+    st.write(pa.table({"c": [True, False]}))
+    st.write(np.zeros((2, 2, 2)))
+    """
+    elements = shown(tmp_path, source)
+    assert elements[:4] == [
+        ("table", {"columns": ["a", "b"], "rows": [["1", "x"], ["2", "y"]], "index": ["r1", "r2"]}),
+        ("table", {"columns": ["s"], "rows": [["3"], ["4"]], "index": ["0", "1"]}),
+        ("table", {"columns": ["0", "1"], "rows": [["1", "2"], ["3", "4"]], "index": ["0", "1"]}),
+        ("table", {"columns": ["c"], "rows": [["True"], ["False"]], "index": ["0", "1"]}),
+    ]
+    kind, props = elements[4]
+    assert kind == "text" and props["body"].startswith("[[[0. 0.]")
+
+
+def test_objects_convertible_to_pandas_are_tables(tmp_path: Path) -> None:
+    source = """
+    import pandas as pd
+
+    class Frame:
+        def to_pandas(self):
+            return pd.DataFrame({"z": [9]})
+
+    st.write(Frame())
+    """
+    assert shown(tmp_path, source) == [
+        ("table", {"columns": ["z"], "rows": [["9"]], "index": ["0"]})
+    ]
+
+
+def test_sympy_expressions_are_latex(tmp_path: Path) -> None:
+    source = "import sympy\nst.write(sympy.sqrt(sympy.Symbol('y')))\n"
+    assert shown(tmp_path, source) == [("latex", {"body": "\\sqrt{y}", "help": None})]
+
+
+def test_string_io_is_markdown(tmp_path: Path) -> None:
+    source = "import io\nst.write('before', io.StringIO('**io**'))\n"
+    assert shown(tmp_path, source) == [md("before"), md("**io**")]
+
+
+# -- help, html, streams ---------------------------------------------------------------------------
+
+
+def test_functions_classes_modules_and_dataclasses_are_described(tmp_path: Path) -> None:
+    source = """
+    import dataclasses, math
+
+    def greet(name: str, punctuation: str = "!") -> str:
+        \"\"\"Say hello.
+
+        More details that are not shown.
+        \"\"\"
+
+    @dataclasses.dataclass
+    class Pair:
+        \"\"\"Two numbers.\"\"\"
+        a: int
+        b: int
+
+    class Plain:
+        pass
+
+    st.write(greet, Pair, Pair(1, 2), math, Plain())
+    """
+    bodies = [(kind, props["body"]) for kind, props in shown(tmp_path, source)]
+    assert bodies[0] == ("text", "greet(name: str, punctuation: str = '!') -> str\n\nSay hello.")
+    assert bodies[1] == ("text", "class Pair(a: int, b: int) -> None\n\nTwo numbers.")
+    assert bodies[2] == ("text", "Pair object: Pair(a=1, b=2)\n\nTwo numbers.")
+    assert bodies[3][0] == "text" and bodies[3][1].startswith("module math\n\n")
+    assert bodies[4][0] == "text" and bodies[4][1].startswith("Plain object: <__main__.Plain")
+
+
+def test_repr_html_is_rendered_only_when_allowed(tmp_path: Path) -> None:
+    source = """
+    class Widget:
+        def _repr_html_(self):
+            return "<i>html</i>"
+
+        def __str__(self):
+            return "Widget()"
+
+    st.write(Widget(), unsafe_allow_html=True)
+    st.write(Widget())
+    """
+    assert shown(tmp_path, source) == [md("<i>html</i>", unsafe=True), md("`Widget()`")]
+
+
+def test_generators_are_streamed(tmp_path: Path) -> None:
+    source = """
+    def words():
+        yield "streamed "
+        yield "text"
+
+    st.write(words())
+    st.write(words)
+    """
+    assert shown(tmp_path, source) == [md("streamed text"), md("streamed text")]
+
+
+# -- where it writes -------------------------------------------------------------------------------
+
+
+def test_one_element_replaces_a_placeholder_but_several_are_refused(tmp_path: Path) -> None:
+    source = """
+    slot = st.empty()
+    slot.write("replaced")
+    slot.write({"x": 1})
+    slot.write("x", 1)
+    """
+    elements = shown(tmp_path, source)
+    assert elements[0] == ("json", {"body": '{"x": 1}', "expanded": True})
+    assert elements[1][1]["message"].startswith(
+        "Cannot replace a single element with multiple elements."
+    )
+
+
+def test_magic_writes_bare_expressions(tmp_path: Path) -> None:
+    source = """
+    \"\"\"# The app\"\"\"
+    count = 3
+    count
+    "a", "tuple"
+    {"shown": True}
+    """
+    assert shown(tmp_path, source) == [
+        md("# The app"),
+        md("`3`"),
+        md("`('a', 'tuple')`"),
+        ("json", {"body": '{"shown": true}', "expanded": True}),
+    ]
+
+
+# -- handing over to other plugins' commands -------------------------------------------------------
+
+
+class Renderers:
+    """A plugin with its own `dataframe` and `altair_chart` commands.
+
+    Plain functions rather than `@command`: that decorator also lists a command in the
+    process-wide table, where it would outlive this test's kernel.
+    """
+
+    @hookimpl
+    def rill_register_commands(self) -> dict[str, Any]:
+        def dataframe(data: Any) -> None:
+            add_element("markdown", {"body": f"dataframe of {type(data).__name__}"})
+
+        def altair_chart(chart: Any) -> None:
+            add_element("markdown", {"body": f"chart {chart.name}"})
+
+        return {"dataframe": dataframe, "altair_chart": altair_chart}
+
+
+def test_types_other_plugins_show_go_to_their_commands(tmp_path: Path) -> None:
+    source = """
+    import pandas as pd
+
+    class Chart:
+        name = "bars"
+
+    Chart.__module__ = "altair.vegalite.v5.api"
+    st.write(pd.DataFrame({"a": [1]}), Chart())
+    """
+    bodies = [
+        props["body"]
+        for _, props in shown(tmp_path, source, extra_plugins=[("renderers", Renderers())])
+    ]
+    assert bodies == ["dataframe of DataFrame", "chart bars"]
+
+
+def test_charts_without_a_renderer_are_shown_as_text(tmp_path: Path) -> None:
+    source = """
+    class Chart:
+        def __str__(self):
+            return "Chart(bars)"
+
+    Chart.__module__ = "altair.vegalite.v5.api"
+    st.write(Chart())
+    """
+    assert shown(tmp_path, source) == [md("`Chart(bars)`")]
+
+
+def test_magic_works_in_a_script_that_imports_nothing(tmp_path: Path) -> None:
+    # A fresh interpreter, where nothing but the runtime has been imported.
+    code = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from rill.core.kernel import Kernel
+        from rill.core.runtime.run import RerunData
+        from rill.core.runtime.session import Session
+
+        class Client:
+            def send(self, message):
+                if message["t"] == "delta":
+                    print(message["element"]["props"]["body"])
+
+        here = Path(sys.argv[1])
+        (here / "app.py").write_text("'bare **magic**'\\n")
+        session = Session(Kernel.load(cwd=here, home=here, env={}), here / "app.py", Client())
+        session.request_rerun(RerunData())
+        assert session.wait_idle(10)
+        session.close()
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("RILL_")},
+    )
+    assert result.stdout == "bare **magic**\n"

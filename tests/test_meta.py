@@ -1,0 +1,295 @@
+"""Meta-tests on the shape of the package: imports that work alone, stay light, flow one way."""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src" / "rill"
+
+#: Libraries that `import rill` must not load: an app pays for them only when it uses them.
+HEAVY = ("pandas", "pyarrow", "sqlalchemy", "snowflake", "authlib", "altair", "tornado", "numpy")
+
+#: App scripts shipped inside the package, relative to src/rill (`rill hello` runs the first).
+#: The script runner executes them and nothing imports them; like any app they start with
+#: `import rill as st` and need a session, so the module meta-tests leave them out.
+APP_SCRIPTS = frozenset({"hello/app.py"})
+
+
+def module_name(path: Path, root: Path = SRC) -> str:
+    parts = path.relative_to(root.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def source_files(root: Path = SRC) -> list[Path]:
+    """Every module of the package (app scripts excluded)."""
+    return sorted(
+        path
+        for path in root.rglob("*.py")
+        if "__pycache__" not in path.parts and path.relative_to(root).as_posix() not in APP_SCRIPTS
+    )
+
+
+def _clean_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("RILL_")}
+
+
+# -- every module imports alone ----------------------------------------------------------------
+
+# Run in a fresh interpreter: imports the third-party and standard modules that rill's modules
+# import (never a rill module), then forks one child per rill module, two at a time. Each child
+# starts from an interpreter in which no rill module was ever imported and imports just one, so
+# a module that only works because a sibling was imported first fails, at a fraction of the
+# cost of a new interpreter per module (which would pay for pydantic and the rest every time).
+FORK_SERVER = r"""
+import importlib, json, os, sys, traceback
+
+names, preload = json.load(sys.stdin)
+for module in preload:
+    try:
+        importlib.import_module(module)
+    except Exception:
+        pass  # the rill module that needs it reports the failure
+leaked = sorted(m for m in sys.modules if m == "rill" or m.startswith("rill."))
+if leaked:
+    sys.exit(f"preloading imported rill modules: {leaked}")
+
+
+def start(name):
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        status = 0
+        try:
+            importlib.import_module(name)
+        except BaseException:
+            # Stay far below the pipe's buffer so the child never blocks on a long traceback.
+            os.write(write, traceback.format_exc()[-4000:].encode())
+            status = 1
+        os._exit(status)
+    os.close(write)
+    return pid, read
+
+
+failures, running, pending = {}, {}, list(reversed(names))
+while pending or running:
+    while pending and len(running) < 2:
+        name = pending.pop()
+        pid, read = start(name)
+        running[pid] = (name, read)
+    pid, status = os.wait()
+    name, read = running.pop(pid)
+    output = b""
+    while chunk := os.read(read, 65536):
+        output += chunk
+    os.close(read)
+    if status:
+        lines = output.decode(errors="replace").strip().splitlines()
+        failures[name] = lines[-1] if lines else f"exit status {status}"
+print(json.dumps(failures))
+"""
+
+
+def _third_party_imports(paths: list[Path]) -> list[str]:
+    """Modules other than rill's that rill modules import at module level."""
+    found: set[str] = set()
+    for path in paths:
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module)
+    return sorted(name for name in found if name.partition(".")[0] not in ("rill", "__future__"))
+
+
+def _import_each_with_fork(names: list[str], preload: list[str]) -> dict[str, str]:
+    result = subprocess.run(
+        [sys.executable, "-c", FORK_SERVER],
+        input=json.dumps([names, preload]),
+        capture_output=True,
+        text=True,
+        timeout=110,
+        env=_clean_env(),
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    failures: dict[str, str] = json.loads(result.stdout.splitlines()[-1])
+    return failures
+
+
+def _import_each_in_subprocesses(names: list[str]) -> dict[str, str]:
+    """Where there is no fork (Windows): a new interpreter per module, two at a time."""
+
+    def try_import(name: str) -> tuple[str, subprocess.CompletedProcess[str]]:
+        command = [sys.executable, "-c", f"import {name}"]
+        env = _clean_env()
+        return name, subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(try_import, names))
+    return {
+        name: (result.stderr.strip().splitlines() or [f"exit status {result.returncode}"])[-1]
+        for name, result in results
+        if result.returncode != 0
+    }
+
+
+def test_every_module_imports_alone_in_a_fresh_interpreter() -> None:
+    # `__main__` runs the command line when imported; the CLI tests exercise it.
+    paths = [path for path in source_files() if path.name != "__main__.py"]
+    names = [module_name(path) for path in paths]
+    assert "rill.core.kernel" in names and "rill.schemas.config.server" in names
+    if hasattr(os, "fork"):
+        failures = _import_each_with_fork(names, _third_party_imports(paths))
+    else:
+        failures = _import_each_in_subprocesses(names)
+    assert failures == {}
+
+
+def test_import_check_catches_a_module_that_needs_a_sibling(tmp_path: Path) -> None:
+    package = tmp_path / "fragile"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "base.py").write_text("import fragile.helper\nVALUE = fragile.helper.X\n")
+    (package / "helper.py").write_text("X = 1\n")
+    # Works only when something else (fragile.base) has imported fragile.helper first:
+    (package / "lazy.py").write_text("import fragile\nVALUE = fragile.helper.X\n")
+    env = {**_clean_env(), "PYTHONPATH": str(tmp_path)}
+    names = ["fragile.base", "fragile.helper", "fragile.lazy"]
+    result = subprocess.run(
+        [sys.executable, "-c", FORK_SERVER],
+        input=json.dumps([names, []]),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    failures = json.loads(result.stdout.splitlines()[-1])
+    assert list(failures) == ["fragile.lazy"]
+    assert "has no attribute 'helper'" in failures["fragile.lazy"]
+
+
+# -- import rill stays light ---------------------------------------------------------------------
+
+
+def test_import_rill_loads_no_heavy_library() -> None:
+    code = "import json, sys; import rill; print(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=_clean_env(),
+        check=True,
+    )
+    loaded = {name.partition(".")[0] for name in json.loads(result.stdout)}
+    assert "rill" in loaded
+    assert sorted(loaded.intersection(HEAVY)) == []
+
+
+# -- imports flow one way: builtin_plugins -> plugins -> core -> schemas ---------------------------
+
+
+def _is_within(name: str, package: str) -> bool:
+    return name == package or name.startswith(package + ".")
+
+
+def _imports(path: Path, root: Path) -> Iterator[tuple[int, str, bool]]:
+    """(line, imported module, whether it is the `rill` facade itself) for every import."""
+    module = module_name(path, root)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+
+    def is_submodule(dotted: str) -> bool:
+        relative = Path(*dotted.split("."))
+        return (root.parent / relative).is_dir() or (root.parent / f"{relative}.py").is_file()
+
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name, alias.name == "rill"
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base_parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*base_parts, *([node.module] if node.module else [])])
+            else:
+                base = node.module or ""
+            for alias in node.names:
+                full = f"{base}.{alias.name}"
+                if is_submodule(full):
+                    yield node.lineno, full, False
+                else:
+                    yield node.lineno, base, base == "rill"
+
+
+#: Top-level package of src/rill → packages of rill it must not import.
+FORBIDDEN = {
+    "core": ("rill.plugins", "rill.builtin_plugins"),
+    "plugins": ("rill.builtin_plugins",),
+}
+
+
+def direction_offenders(root: Path = SRC) -> list[str]:
+    """Every import that breaks the layering, as `path:line: what`."""
+    offenders = []
+    for path in source_files(root):
+        relative = path.relative_to(root)
+        layer = relative.parts[0] if len(relative.parts) > 1 else ""
+        where = f"{path.relative_to(root.parent.parent)}"
+        for line, name, facade in _imports(path, root):
+            if not _is_within(name, "rill"):
+                continue
+            if facade and relative != Path("__init__.py"):
+                offenders.append(f"{where}:{line}: imports the public facade `rill`")
+            elif layer == "schemas" and not _is_within(name, "rill.schemas"):
+                offenders.append(f"{where}:{line}: schemas/ imports {name}")
+            else:
+                for banned in FORBIDDEN.get(layer, ()):
+                    if _is_within(name, banned):
+                        offenders.append(f"{where}:{line}: {layer}/ imports {name}")
+    return offenders
+
+
+def test_imports_flow_one_way() -> None:
+    assert direction_offenders() == []
+
+
+def test_direction_check_reports_each_kind_of_offence(tmp_path: Path) -> None:
+    root = tmp_path / "src" / "rill"
+    files = {
+        "__init__.py": "from rill.version import __version__\n",
+        "version.py": "__version__ = '0'\n",
+        "core/__init__.py": "",
+        "core/errors.py": "",
+        "core/good.py": "from rill.schemas import base\nfrom . import bad\nimport rill.version\n",
+        "core/bad.py": "import os\n\ndef f():\n    from rill.plugins import hookimpl\n",
+        "core/facade.py": "\n\nfrom rill import button\n",
+        "core/deep/__init__.py": "",
+        "core/deep/relative.py": "from ...builtin_plugins import theme\n",
+        "schemas/__init__.py": "",
+        "schemas/base.py": "from rill.schemas import other\nfrom rill.core import errors\n",
+        "schemas/other.py": "",
+        "plugins/__init__.py": "import rill\nfrom rill.builtin_plugins.theme import plugin\n",
+        "builtin_plugins/__init__.py": "",
+        "builtin_plugins/theme.py": "from rill.plugins import hookimpl\nfrom rill import version\n",
+    }
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+
+    assert sorted(direction_offenders(root)) == [
+        "src/rill/core/bad.py:4: core/ imports rill.plugins",
+        "src/rill/core/deep/relative.py:1: core/ imports rill.builtin_plugins.theme",
+        "src/rill/core/facade.py:3: imports the public facade `rill`",
+        "src/rill/plugins/__init__.py:1: imports the public facade `rill`",
+        "src/rill/plugins/__init__.py:2: plugins/ imports rill.builtin_plugins.theme",
+        "src/rill/schemas/base.py:2: schemas/ imports rill.core.errors",
+    ]
