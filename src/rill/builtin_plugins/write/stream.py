@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
@@ -13,6 +12,8 @@ from rill.core.runtime.tree import Container, RillAPIError
 
 def _sync(stream: AsyncIterator[Any]) -> Iterator[Any]:
     """Iterate an async generator from this (synchronous) script thread."""
+    import asyncio  # only for async generators: keeps `import rill` light
+
     loop = asyncio.new_event_loop()
     try:
         while True:
