@@ -1,0 +1,91 @@
+"""Widgets in a real browser: the value a person sets reaches the script and the page updates."""
+
+from __future__ import annotations
+
+from conftest import AppFactory
+from playwright.sync_api import Page, expect
+
+
+def test_counter_button(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        """
+        import rill as st
+        st.session_state.setdefault("n", 0)
+        if st.button("Add one"):
+            st.session_state.n += 1
+        st.write(f"Count: {st.session_state.n}")
+        """
+    )
+    page.goto(server.url)
+    expect(page.get_by_text("Count: 0")).to_be_visible()
+    button = page.get_by_role("button", name="Add one")
+    button.click()
+    expect(page.get_by_text("Count: 1")).to_be_visible()
+    button.click()
+    button.click()
+    expect(page.get_by_text("Count: 3")).to_be_visible()
+
+
+def test_text_input_sends_on_enter(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        """
+        import rill as st
+        name = st.text_input("Your name")
+        st.write(f"Hello, {name or 'nobody'}!")
+        """
+    )
+    page.goto(server.url)
+    expect(page.get_by_text("Hello, nobody!")).to_be_visible()
+    box = page.get_by_label("Your name")
+    box.fill("Ada")
+    expect(page.get_by_text("Hello, nobody!")).to_be_visible()  # not sent while typing
+    box.press("Enter")
+    expect(page.get_by_text("Hello, Ada!")).to_be_visible()
+
+
+def test_slider_with_the_keyboard(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        """
+        import rill as st
+        value = st.slider("Level", 0, 10, 5)
+        st.write(f"Level is {value}")
+        """
+    )
+    page.goto(server.url)
+    expect(page.get_by_text("Level is 5")).to_be_visible()
+    thumb = page.get_by_role("slider")
+    thumb.focus()
+    thumb.press("ArrowRight")
+    thumb.press("ArrowRight")
+    expect(page.get_by_text("Level is 7")).to_be_visible()
+
+
+def test_selectbox_choice(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        """
+        import rill as st
+        city = st.selectbox("City", ["Paris", "Oslo", "Lima"])
+        st.write(f"Going to {city}")
+        """
+    )
+    page.goto(server.url)
+    expect(page.get_by_text("Going to Paris")).to_be_visible()
+    page.get_by_label("City").click()
+    page.get_by_role("option", name="Lima").click()
+    expect(page.get_by_text("Going to Lima")).to_be_visible()
+
+
+def test_checkbox_and_callback(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        """
+        import rill as st
+        def changed():
+            st.session_state.changes = st.session_state.get("changes", 0) + 1
+        on = st.checkbox("Enable", on_change=changed)
+        st.write(f"on={on} changes={st.session_state.get('changes', 0)}")
+        """
+    )
+    page.goto(server.url)
+    expect(page.get_by_text("on=False changes=0")).to_be_visible()
+    page.get_by_label("Enable").check()
+    expect(page.get_by_text("on=True changes=1")).to_be_visible()
