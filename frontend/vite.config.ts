@@ -13,6 +13,19 @@ export default defineConfig({
     target: "es2022",
     chunkSizeWarningLimit: 900,
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        // React and Mantine change less often than the app: their own long-cached chunk.
+        advancedChunks: {
+          groups: [
+            {
+              name: "vendor",
+              test: /node_modules[\\/](react|react-dom|scheduler|@mantine[\\/](core|hooks)|@floating-ui|react-remove-scroll|react-number-format|react-textarea-autosize|clsx|tslib|use-callback-ref|use-sidecar|react-style-singleton|get-nonce|detect-node-es|aria-hidden|type-fest)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {

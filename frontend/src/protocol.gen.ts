@@ -222,6 +222,8 @@ export interface ContainerProps {
   height?: number | null;
   /** Set when the container holds a fragment's elements. */
   fragment_id?: string | null;
+  /** A fragment container: rerun the fragment every N seconds. */
+  run_every?: number | null;
 }
 
 /** `columns`: a horizontal block whose children are `column` blocks. */
@@ -314,6 +316,8 @@ export interface SelectboxProps {
   options: string[];
   value: number | null;
   placeholder?: string;
+  /** The user may type a value that is not an option. */
+  accept_new_options?: boolean;
 }
 
 /** `multiselect`: value is the list of selected indices, in selection order. */
@@ -328,6 +332,8 @@ export interface MultiselectProps {
   value: number[];
   max_selections?: number | null;
   placeholder?: string;
+  /** The user may type values that are not options. */
+  accept_new_options?: boolean;
 }
 
 /**
@@ -376,6 +382,7 @@ export interface TextInputProps {
   type?: "default" | "password";
   placeholder?: string | null;
   autocomplete?: string | null;
+  icon?: string | null;
 }
 
 /** `text_area`: value is the text, or None. */
@@ -407,6 +414,7 @@ export interface NumberInputProps {
   data_type?: "int" | "float";
   format?: string | null;
   placeholder?: string | null;
+  icon?: string | null;
 }
 
 /** `date_input`: ISO dates (`YYYY-MM-DD`); a range is a list of 0-2 dates. */

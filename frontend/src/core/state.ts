@@ -84,6 +84,7 @@ export function reduce(state: AppState, message: ServerMessage): AppState {
         appName: message.app_name ?? "",
         runOnSave: settings.run_on_save,
         runs: [],
+        shutdown: false,
       };
     }
     case "script_started": {
@@ -97,7 +98,10 @@ export function reduce(state: AppState, message: ServerMessage): AppState {
       };
     }
     case "delta":
-      return { ...state, roots: applyDelta(state.roots, message.path, message.element, message.run_id) };
+      return {
+        ...state,
+        roots: applyDelta(state.roots, message.path, message.element, message.run_id),
+      };
     case "trim":
       return { ...state, roots: applyTrim(state.roots, message.path, message.length) };
     case "script_finished":

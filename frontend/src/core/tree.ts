@@ -26,7 +26,16 @@ export type Roots = readonly [TreeNode, TreeNode, TreeNode, TreeNode];
 let revCounter = 0;
 
 function blockNode(kind: string, runId: number): TreeNode {
-  return { kind, props: {}, id: null, block: true, children: [], runId, rev: ++revCounter, stale: false };
+  return {
+    kind,
+    props: {},
+    id: null,
+    block: true,
+    children: [],
+    runId,
+    rev: ++revCounter,
+    stale: false,
+  };
 }
 
 export function emptyRoots(): Roots {
@@ -34,7 +43,16 @@ export function emptyRoots(): Roots {
 }
 
 function placeholder(runId: number): TreeNode {
-  return { kind: "empty", props: {}, id: null, block: false, children: [], runId, rev: ++revCounter, stale: false };
+  return {
+    kind: "empty",
+    props: {},
+    id: null,
+    block: false,
+    children: [],
+    runId,
+    rev: ++revCounter,
+    stale: false,
+  };
 }
 
 function write(existing: TreeNode | undefined, element: Element, runId: number): TreeNode {
@@ -76,7 +94,8 @@ function put(parent: TreeNode, rest: readonly number[], element: Element, runId:
 
 function rootIndex(path: readonly number[]): number {
   const root = path[0];
-  if (root === undefined || root < 0 || root > 3) throw new Error(`bad path ${JSON.stringify(path)}`);
+  if (root === undefined || root < 0 || root > 3)
+    throw new Error(`bad path ${JSON.stringify(path)}`);
   return root;
 }
 
@@ -87,7 +106,12 @@ function replaceRoot(roots: Roots, index: number, node: TreeNode): Roots {
 }
 
 /** Put `element` at `path` (a delta). */
-export function applyDelta(roots: Roots, path: readonly number[], element: Element, runId: number): Roots {
+export function applyDelta(
+  roots: Roots,
+  path: readonly number[],
+  element: Element,
+  runId: number,
+): Roots {
   const root = rootIndex(path);
   if (path.length < 2) throw new Error("a delta path needs a root and an index");
   return replaceRoot(roots, root, put(roots[root] as TreeNode, path.slice(1), element, runId));
@@ -96,7 +120,9 @@ export function applyDelta(roots: Roots, path: readonly number[], element: Eleme
 function trimNode(node: TreeNode, rest: readonly number[], length: number): TreeNode {
   const [index, ...tail] = rest;
   if (index === undefined) {
-    return node.children.length <= length ? node : { ...node, children: node.children.slice(0, length) };
+    return node.children.length <= length
+      ? node
+      : { ...node, children: node.children.slice(0, length) };
   }
   const child = node.children[index];
   if (child === undefined) return node;
@@ -150,7 +176,11 @@ function mapFragment(node: TreeNode, fragmentId: string, fn: (n: TreeNode) => Tr
   return changed ? { ...node, children } : node;
 }
 
-function mapScope(roots: Roots, fragmentId: string | null | undefined, fn: (n: TreeNode) => TreeNode): Roots {
+function mapScope(
+  roots: Roots,
+  fragmentId: string | null | undefined,
+  fn: (n: TreeNode) => TreeNode,
+): Roots {
   return roots.map((root) =>
     fragmentId ? mapFragment(root, fragmentId, fn) : mapSubtree(root, fn),
   ) as unknown as Roots;

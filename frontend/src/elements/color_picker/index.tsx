@@ -1,0 +1,37 @@
+/** `color_picker`: a `#rrggbb` color, sent when the person stops dragging or leaves the input. */
+import { ColorInput } from "@mantine/core";
+import "@mantine/core/styles/ColorSwatch.css";
+import "@mantine/core/styles/ColorPicker.css";
+import "@mantine/core/styles/ColorInput.css";
+import { useId, type ReactNode } from "react";
+import type { PropsOf } from "../../render/types";
+import { useWidget } from "../../render/useWidget";
+import { WidgetLabel } from "../../render/WidgetLabel";
+
+export default function ColorPicker({ node, props }: PropsOf<"color_picker">): ReactNode {
+  const widget = useWidget<string>(node, props.value);
+  const id = useId();
+  return (
+    <div className="rill-widget rill-color">
+      <WidgetLabel
+        htmlFor={id}
+        label={props.label}
+        help={props.help}
+        visibility={props.label_visibility}
+        disabled={props.disabled}
+      />
+      <ColorInput
+        id={id}
+        className="rill-color-input"
+        value={widget.value}
+        disabled={props.disabled}
+        format="hex"
+        withEyeDropper={false}
+        onChange={widget.edit}
+        onChangeEnd={(v) => widget.commit(v.toLowerCase())}
+        onBlur={() => widget.flush()}
+        popoverProps={{ shadow: "md" }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/** `select_slider`: a slider over a list of options; sends an index or [lo, hi] indices. */
+import { useId, type ReactNode } from "react";
+import type { PropsOf } from "../../render/types";
+import { useWidget } from "../../render/useWidget";
+import { WidgetLabel } from "../../render/WidgetLabel";
+import { SliderBody } from "../slider";
+
+export default function SelectSlider({ node, props }: PropsOf<"select_slider">): ReactNode {
+  const widget = useWidget<number | number[]>(node, props.value);
+  const labelId = useId();
+  return (
+    <div className="rill-widget rill-slider rill-select-slider">
+      <WidgetLabel
+        id={labelId}
+        label={props.label}
+        help={props.help}
+        visibility={props.label_visibility}
+        disabled={props.disabled}
+      />
+      <SliderBody
+        label={props.label}
+        labelId={labelId}
+        min={0}
+        max={Math.max(0, props.options.length - 1)}
+        step={1}
+        disabled={props.disabled}
+        format={(i) => props.options[i] ?? ""}
+        value={widget.value}
+        onChange={widget.edit}
+        onChangeEnd={widget.commit}
+      />
+    </div>
+  );
+}

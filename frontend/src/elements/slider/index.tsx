@@ -1,0 +1,101 @@
+/** `slider`: numbers, dates or times (as ms); one thumb, or two for a range; sent on release. */
+import { RangeSlider, Slider as MantineSlider } from "@mantine/core";
+import { useId, type ReactNode } from "react";
+import { formatNumber } from "../../format/printf";
+import { formatTemporal } from "../../format/strftime";
+import type { PropsOf } from "../../render/types";
+import { useWidget } from "../../render/useWidget";
+import { WidgetLabel } from "../../render/WidgetLabel";
+
+type SliderValue = number | number[];
+
+export function sliderFormatter(props: PropsOf<"slider">["props"]): (v: number) => string {
+  const type = props.data_type ?? "int";
+  if (type === "date" || type === "time" || type === "datetime") {
+    return (v) => formatTemporal(v, type, props.format);
+  }
+  return (v) => formatNumber(v, props.format, type === "int");
+}
+
+interface RangeProps {
+  label: string;
+  labelId: string;
+  min: number;
+  max: number;
+  step: number;
+  disabled?: boolean;
+  format: (v: number) => string;
+  value: SliderValue;
+  onChange: (v: SliderValue) => void;
+  onChangeEnd: (v: SliderValue) => void;
+}
+
+/** The slider body shared by `slider` and `select_slider`. */
+export function SliderBody(p: RangeProps): ReactNode {
+  const common = {
+    min: p.min,
+    max: p.max,
+    step: p.step,
+    disabled: p.disabled,
+    label: p.format,
+    labelAlwaysOn: true,
+    className: "rill-slider-track",
+    labelTransitionProps: { duration: 0 },
+    "aria-labelledby": p.labelId,
+  };
+  return (
+    <div className="rill-slider-body">
+      {Array.isArray(p.value) ? (
+        <RangeSlider
+          {...common}
+          value={[p.value[0] ?? p.min, p.value[1] ?? p.max]}
+          minRange={0}
+          onChange={(v) => p.onChange(v)}
+          onChangeEnd={(v) => p.onChangeEnd(v)}
+          thumbFromLabel={`${p.label} (from)`}
+          thumbToLabel={`${p.label} (to)`}
+        />
+      ) : (
+        <MantineSlider
+          {...common}
+          value={p.value}
+          onChange={(v) => p.onChange(v)}
+          onChangeEnd={(v) => p.onChangeEnd(v)}
+          thumbLabel={p.label}
+        />
+      )}
+      <div className="rill-slider-ticks" aria-hidden="true">
+        <span>{p.format(p.min)}</span>
+        <span>{p.format(p.max)}</span>
+      </div>
+    </div>
+  );
+}
+
+export default function Slider({ node, props }: PropsOf<"slider">): ReactNode {
+  const widget = useWidget<SliderValue>(node, props.value);
+  const labelId = useId();
+  return (
+    <div className="rill-widget rill-slider">
+      <WidgetLabel
+        id={labelId}
+        label={props.label}
+        help={props.help}
+        visibility={props.label_visibility}
+        disabled={props.disabled}
+      />
+      <SliderBody
+        label={props.label}
+        labelId={labelId}
+        min={props.min}
+        max={props.max}
+        step={props.step}
+        disabled={props.disabled}
+        format={sliderFormatter(props)}
+        value={widget.value}
+        onChange={widget.edit}
+        onChangeEnd={widget.commit}
+      />
+    </div>
+  );
+}

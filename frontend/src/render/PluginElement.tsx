@@ -1,0 +1,134 @@
+/**
+ * Elements of kinds a plugin registered: their ES module is imported once, on first use, and
+ * its default export draws them (see docs/plugins/frontend-renderers.md).
+ */
+import { useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import type { TreeNode } from "../core/tree";
+import { FragmentContext, PluginModulesContext, useWidgets } from "./context";
+
+export interface PluginApi {
+  /** Send a value for this element (its `id`) to the server, which reruns the script. */
+  sendValue: (value: unknown) => void;
+}
+
+export interface PluginRenderProps {
+  element: TreeNode;
+  props: Record<string, unknown>;
+  sendValue: (value: unknown) => void;
+}
+
+type ReactRenderer = (props: PluginRenderProps) => ReactNode;
+type MountFunction = (
+  el: HTMLElement,
+  props: Record<string, unknown>,
+  api: PluginApi,
+) =>
+  | void
+  | ((props: Record<string, unknown>) => void)
+  | { update?: (props: Record<string, unknown>) => void; unmount?: () => void };
+
+interface PluginModule {
+  default?: ReactRenderer;
+  mount?: MountFunction;
+}
+
+const modules = new Map<string, Promise<PluginModule>>();
+
+/** Import a plugin module once per URL. */
+export function loadPluginModule(url: string): Promise<PluginModule> {
+  let promise = modules.get(url);
+  if (!promise) {
+    promise = import(/* @vite-ignore */ url) as Promise<PluginModule>;
+    modules.set(url, promise);
+  }
+  return promise;
+}
+
+function MountHost({
+  mount,
+  node,
+  api,
+}: {
+  mount: MountFunction;
+  node: TreeNode;
+  api: PluginApi;
+}): ReactNode {
+  const ref = useRef<HTMLDivElement>(null);
+  const handle = useRef<ReturnType<MountFunction>>(undefined);
+  const shown = useRef<Record<string, unknown> | null>(null);
+  const apiRef = useRef(api);
+  apiRef.current = api;
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    shown.current = node.props;
+    handle.current = mount(el, node.props, { sendValue: (v) => apiRef.current.sendValue(v) });
+    return () => {
+      const h = handle.current;
+      if (h && typeof h === "object") h.unmount?.();
+      el.replaceChildren();
+    };
+    // Mount once; later props go through update.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mount]);
+  useEffect(() => {
+    if (shown.current === node.props) return;
+    shown.current = node.props;
+    const h = handle.current;
+    if (typeof h === "function") h(node.props);
+    else if (h && typeof h === "object") h.update?.(node.props);
+  }, [node.props]);
+  return <div ref={ref} />;
+}
+
+export function PluginElement({ node }: { node: TreeNode }): ReactNode {
+  const urls = useContext(PluginModulesContext);
+  const manager = useWidgets();
+  const fragment = useContext(FragmentContext);
+  const url = urls[node.kind];
+  const [module, setModule] = useState<PluginModule | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!url) return;
+    let live = true;
+    loadPluginModule(url).then(
+      (m) => live && setModule(m),
+      (e: unknown) => live && setError(String(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+
+  if (!url) {
+    return (
+      <div className="rill-notice" role="note">
+        Unknown element kind <code>{node.kind}</code>
+      </div>
+    );
+  }
+  if (error) {
+    return (
+      <div className="rill-notice" role="alert">
+        Could not load the <code>{node.kind}</code> element: {error}
+      </div>
+    );
+  }
+  if (!module) return <div className="rill-loading" aria-busy="true" />;
+  const sendValue = (value: unknown): void => {
+    if (node.id) manager.setValue(node.id, value, null, fragment);
+  };
+  if (typeof module.mount === "function") {
+    return <MountHost mount={module.mount} node={node} api={{ sendValue }} />;
+  }
+  const Render = module.default;
+  if (typeof Render !== "function") {
+    return (
+      <div className="rill-notice" role="alert">
+        The module for <code>{node.kind}</code> exports neither a default renderer nor mount().
+      </div>
+    );
+  }
+  return <Render element={node} props={node.props} sendValue={sendValue} />;
+}
