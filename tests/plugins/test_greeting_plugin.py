@@ -10,6 +10,7 @@ import pytest
 from kernel_support import Dirs, FakeCtx, LoadKernel
 from rill.core.errors import FeatureDisabledError
 from rill.core.runtime.context import set_script_run_ctx
+from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
 
 
@@ -45,21 +46,31 @@ def test_env_var_reaches_its_section(load: LoadKernel) -> None:
     assert kernel.config.get("greeting.salutation") == "Hi"
 
 
-def test_st_command_is_reached_through_rill(dirs: Dirs, load: LoadKernel) -> None:
+def test_st_command_is_a_widget_drawn_by_the_plugins_module(dirs: Dirs, load: LoadKernel) -> None:
     script = dirs.cwd / "app.py"
-    script.write_text("import rill as st\nst.write(st.greeting('Ada'))\n")
+    script.write_text("import rill as st\nwaves = st.greeting('Ada')\nst.write(f'waves={waves}')\n")
     messages: list[dict[str, Any]] = []
 
     class Client:
         def send(self, message: dict[str, Any]) -> None:
             messages.append(message)
 
-    session = Session(load(flags=["--greeting.punctuation", "?"]), script, Client())
+    kernel = load(flags=["--greeting.punctuation", "?"])
+    assert kernel.elements["greeting"].module == "greeting.js"
+    session = Session(kernel, script, Client())
     session.request_rerun()
     assert session.wait_idle(10)
+    card, text = (m["element"] for m in messages if m["t"] == "delta")
+    assert card["kind"] == "greeting"
+    assert card["props"]["text"] == "Hello, Ada?"
+    assert text["props"]["body"] == "waves=0"
+    messages.clear()
+    session.request_rerun(RerunData(widgets={card["id"]: 2}))
+    assert session.wait_idle(10)
     session.close()
-    bodies = [m["element"]["props"]["body"] for m in messages if m["t"] == "delta"]
-    assert bodies == ["Hello, Ada?", "Hello, Ada?"]
+    assert [m["element"]["props"].get("body") for m in messages if m["t"] == "delta"][
+        1
+    ] == "waves=2"
 
 
 def test_disabled_plugin_is_gone_everywhere(dirs: Dirs, load: LoadKernel) -> None:

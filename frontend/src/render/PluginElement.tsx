@@ -34,11 +34,15 @@ interface PluginModule {
 
 const modules = new Map<string, Promise<PluginModule>>();
 
-/** Import a plugin module once per URL. */
+/**
+ * Import a plugin module once per URL. The server sends URLs relative to the app's base
+ * (`_rill/plugins/...`), which `import()` would take for bare module names: resolve them first.
+ */
 export function loadPluginModule(url: string): Promise<PluginModule> {
   let promise = modules.get(url);
   if (!promise) {
-    promise = import(/* @vite-ignore */ url) as Promise<PluginModule>;
+    const resolved = new URL(url, document.baseURI).href;
+    promise = import(/* @vite-ignore */ resolved) as Promise<PluginModule>;
     modules.set(url, promise);
   }
   return promise;

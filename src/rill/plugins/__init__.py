@@ -15,6 +15,8 @@ from rill.core.errors import ConfigError, FeatureDisabledError, NoSessionContext
 from rill.core.hookspecs import hookimpl
 from rill.core.kernel import Kernel
 from rill.core.runtime.commands import command
+from rill.core.runtime.tree import Container, RillAPIError, add_element
+from rill.core.runtime.widgets import register_widget
 from rill.core.runtime.context import current_kernel, get_script_run_ctx
 from rill.core.types import (
     ConfigSections,
@@ -30,17 +32,21 @@ __all__ = [
     "ConfigError",
     "ConfigSection",
     "ConfigSections",
+    "Container",
     "ElementType",
     "FeatureDisabledError",
     "Kernel",
     "NoSessionContext",
     "PageSource",
+    "RillAPIError",
     "RillError",
     "Route",
     "SessionStore",
     "Theme",
+    "add_element",
     "command",
     "current_kernel",
     "get_script_run_ctx",
     "hookimpl",
+    "register_widget",
 ]
