@@ -7,8 +7,8 @@ import { WidgetManager } from "../core/widgets";
 import { PluginModulesContext, WidgetContext } from "./context";
 import { ElementView } from "./ElementView";
 
-const REACT_URL = new URL("./fixtures/react-element.js", import.meta.url).href;
-const MOUNT_URL = new URL("./fixtures/mount-element.js", import.meta.url).href;
+const REACT_URL = new URL("./fixtures/react-element.js", import.meta.url).pathname;
+const MOUNT_URL = new URL("./fixtures/mount-element.js", import.meta.url).pathname;
 
 beforeAll(() => {
   (window as unknown as { rill: unknown }).rill = { React, version: 1 };

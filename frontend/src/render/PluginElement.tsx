@@ -41,7 +41,8 @@ const modules = new Map<string, Promise<PluginModule>>();
 export function loadPluginModule(url: string): Promise<PluginModule> {
   let promise = modules.get(url);
   if (!promise) {
-    const resolved = new URL(url, document.baseURI).href;
+    const relative = !/^([a-z][a-z0-9+.-]*:|\/)/i.test(url);
+    const resolved = relative ? new URL(url, document.baseURI).href : url;
     promise = import(/* @vite-ignore */ resolved) as Promise<PluginModule>;
     modules.set(url, promise);
   }
