@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from conftest import AppFactory, start_server
 from playwright.sync_api import Browser, Page, expect
+
+from conftest import AppFactory, start_server
 
 
 def test_exception_is_shown_and_the_app_recovers(page: Page, rill_app: AppFactory) -> None:
@@ -138,3 +139,37 @@ def test_two_tabs_are_isolated(browser: Browser, rill_app: AppFactory) -> None:
         expect(first.get_by_text("Count: 2")).to_be_visible()
     finally:
         context.close()
+
+
+def test_page_config_title_layout_and_about(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        """
+        import rill as st
+        st.set_page_config(page_title="Sales board", layout="wide")
+        st.set_page_config(menu_items={"About": "Built by the **data team**."})
+        st.write("Board")
+        """
+    )
+    page.goto(server.url)
+    expect(page).to_have_title("Sales board")
+    width = page.get_by_text("Board").evaluate(
+        "el => el.closest('main').getBoundingClientRect().width"
+    )
+    assert width > 900  # wide layout uses the window, centered would cap it near 736 px
+    page.get_by_role("button", name="Main menu").click()
+    page.get_by_role("menuitem", name="About").click()
+    expect(page.get_by_text("Built by the")).to_be_visible()
+
+
+def test_source_change_offers_a_rerun(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        'import rill as st\nst.write("Version one")\n', flags=["--server.fileWatcherType", "auto"]
+    )
+    page.goto(server.url)
+    expect(page.get_by_text("Version one")).to_be_visible()
+    page.wait_for_timeout(300)
+    server.script.write_text('import rill as st\nst.write("Version two")\n')
+    rerun = page.get_by_role("button", name="Rerun", exact=True)
+    expect(rerun).to_be_visible(timeout=10_000)
+    rerun.click()
+    expect(page.get_by_text("Version two")).to_be_visible()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import AppFactory
 from playwright.sync_api import Page, expect
+
+from conftest import AppFactory
 
 
 def test_form_sends_everything_on_submit_only(page: Page, rill_app: AppFactory) -> None:

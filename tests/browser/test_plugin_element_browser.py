@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import AppFactory
 from playwright.sync_api import Page, expect
+
+from conftest import AppFactory
 
 
 def test_plugin_element_module_is_loaded_and_sends_values(page: Page, rill_app: AppFactory) -> None:
