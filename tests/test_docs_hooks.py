@@ -23,16 +23,7 @@ TESTS = ROOT / "tests"
 #: Lifecycle hooks that the runtime does not call yet, so no test can observe them. The runtime
 #: engineer removes each name once the server or script runner calls the hook and a test
 #: checks it; the meta-test below fails for a name that already has a test.
-PENDING_RUNTIME_HOOKS: frozenset[str] = frozenset(
-    {
-        "rill_server_started",
-        "rill_server_stopping",
-        "rill_session_started",
-        "rill_session_ended",
-        "rill_script_run_starting",
-        "rill_script_run_finished",
-    }
-)
+PENDING_RUNTIME_HOOKS: frozenset[str] = frozenset()
 
 
 def hookspec_functions() -> dict[str, Callable[..., Any]]:

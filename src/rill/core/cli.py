@@ -39,6 +39,16 @@ def load_kernel(flags: Sequence[str] = ()) -> Kernel:
         raise AssertionError("unreachable") from None
 
 
+#: Key of the app's own arguments (those after `--`) in the click context's `obj`.
+SCRIPT_ARGS = "script_args"
+
+
+def app_arguments(ctx: click.Context, args: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A command's config flags, and the app's arguments (after `--`) for its sys.argv."""
+    flags, script_args = split_flags(args)
+    return flags, [*script_args, *(ctx.obj or {}).get(SCRIPT_ARGS, [])]
+
+
 def split_flags(args: Sequence[str]) -> tuple[list[str], list[str]]:
     """`[--server.port, 8502, --, a, b]` → (config flags, script args)."""
     items = list(args)
@@ -93,7 +103,7 @@ def run(ctx: click.Context, script: str) -> None:
     Config flags such as `--server.port 8502` follow the script; arguments after `--` reach the
     script's sys.argv.
     """
-    flags, script_args = split_flags(ctx.args)
+    flags, script_args = app_arguments(ctx, ctx.args)
     path = Path(script)
     if not path.is_file():
         fail(f"{script}: no such file")
@@ -112,7 +122,7 @@ def hello(ctx: click.Context) -> None:
 
     Takes the same `--section.option value` flags as `rill run`.
     """
-    flags, script_args = split_flags(ctx.args)
+    flags, script_args = app_arguments(ctx, ctx.args)
     kernel = load_kernel(flags)
     from rill.core.server.serve import serve_script
 
@@ -167,7 +177,14 @@ def plugins_list() -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `rill` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    # click drops a `--` before commands see their arguments, so what follows it (the app's own
+    # arguments) is set aside here and handed to `run` and `hello` through the context.
+    script_args: list[str] = []
+    if "--" in args:
+        cut = args.index("--")
+        args, script_args = args[:cut], args[cut + 1 :]
     try:
-        cli.main(args=argv, prog_name="rill", standalone_mode=True)
+        cli.main(args=args, prog_name="rill", standalone_mode=True, obj={SCRIPT_ARGS: script_args})
     except RillError as exc:
         fail(str(exc))

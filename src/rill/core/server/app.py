@@ -38,10 +38,6 @@ from rill.core.server.hub import SessionHub
 from rill.core.server.websocket import StreamHandler
 from rill.core.types import ElementType, Route
 
-#: Ping idle sockets this often (seconds) so that dead connections are noticed and their
-#: sessions move to the reconnect store.
-PING_INTERVAL = 30
-
 Rule = tuple[str, type[RequestHandler], dict[str, Any]]
 
 
@@ -100,7 +96,6 @@ def make_app(
 
     settings: dict[str, Any] = {
         "websocket_max_message_size": int(config.get("server.maxMessageSize")) * 1024 * 1024,
-        "websocket_ping_interval": PING_INTERVAL,
         "compress_response": True,
     }
     if config.get("server.enableXsrfProtection"):

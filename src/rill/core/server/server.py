@@ -10,6 +10,7 @@ import ssl
 from pathlib import Path
 
 from tornado.httpserver import HTTPServer
+from tornado.ioloop import PeriodicCallback
 from tornado.netutil import bind_sockets
 
 from rill.core.errors import RillError
@@ -18,6 +19,7 @@ from rill.core.server.app import make_app
 from rill.core.server.frontend import STATIC_DIR
 from rill.core.server.hub import SessionHub
 from rill.core.server.watch import SourceWatcher
+from rill.core.server.websocket import PING_INTERVAL, keep_alive
 
 log = logging.getLogger("rill.server")
 
@@ -59,6 +61,7 @@ class Server:
         self._http: HTTPServer | None = None
         self._watcher: SourceWatcher | None = None
         self._sockets: list[socket.socket] = []
+        self._pinger: PeriodicCallback | None = None
 
     async def start(self) -> str:
         """Bind, listen, start watching the source; returns the app's URL.
@@ -82,6 +85,8 @@ class Server:
             config.get("server.folderWatchBlacklist"),
         )
         self._watcher.start()
+        self._pinger = PeriodicCallback(lambda: keep_alive(self.hub.sockets), PING_INTERVAL * 1000)
+        self._pinger.start()
         log.debug("listening on %s", self.url)
         self.kernel.pm.hook.rill_server_started(kernel=self.kernel, url=self.url)
         return self.url
@@ -94,6 +99,8 @@ class Server:
         self.kernel.pm.hook.rill_server_stopping(kernel=self.kernel)
         if self._watcher is not None:
             self._watcher.stop()
+        if self._pinger is not None:
+            self._pinger.stop()
         http.stop()
         for handler in list(self.hub.sockets):
             handler.shutdown()
@@ -119,10 +126,11 @@ def bind(address: str, port: int, origin: str | None) -> tuple[list[socket.socke
     attempts = 1 if origin is not None else PORT_ATTEMPTS
     for candidate in range(port, min(port + attempts, 65536)):
         try:
+            _probe(address, candidate)
             return bind_sockets(candidate, address or None), candidate
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE:
-                problem = f"cannot listen on {address}:{candidate}: {exc.strerror}"
+                problem = f"cannot listen on {address}:{candidate}: {exc.strerror or exc}"
                 raise ServerError(problem) from None
             if origin is not None:
                 raise ServerError(
@@ -133,6 +141,23 @@ def bind(address: str, port: int, origin: str | None) -> tuple[list[socket.socke
     raise ServerError(
         f"ports {port} to {port + attempts - 1} are all in use; choose one with --server.port"
     )
+
+
+def _probe(address: str, port: int) -> None:
+    """Raise `OSError(EADDRINUSE)` if `port` is taken on `address`.
+
+    Tornado's `bind_sockets` does not close the socket it made when binding fails; trying
+    first with sockets of our own keeps a taken port from leaking one per attempt.
+    """
+    flags = socket.AI_PASSIVE
+    for family, kind, proto, _, sockaddr in socket.getaddrinfo(
+        address or None, port, socket.AF_UNSPEC, socket.SOCK_STREAM, 0, flags
+    ):
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:
+                probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            probe.bind(sockaddr)
 
 
 def tls_context(cert: str | None, key: str | None) -> ssl.SSLContext | None:

@@ -14,9 +14,11 @@ which closes that socket (code 1009); the session waits for a reconnect as after
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -52,6 +54,10 @@ CLOSE_PROTOCOL_MISMATCH = 4000
 
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 
+#: Seconds between keep-alive pings, and without any sign of life before a socket is dropped.
+PING_INTERVAL = 30.0
+PING_TIMEOUT = 2 * PING_INTERVAL + 15
+
 
 class StreamHandler(WebSocketHandler):
     """The WebSocket of one browser tab.
@@ -74,6 +80,8 @@ class StreamHandler(WebSocketHandler):
         self._outbox: list[tuple[bytes, bool]] = []
         self._flushing = False
         self._closed = False
+        #: Event loop time of the last frame or pong from the browser (see `keep_alive`).
+        self.last_seen = self._loop.time()
 
     # -- security ------------------------------------------------------------------------------
 
@@ -159,7 +167,11 @@ class StreamHandler(WebSocketHandler):
         host, _ = split_host_and_port(self.request.host.lower())
         return _is_loopback(self.request.remote_ip or "") and host.strip("[]") in LOOPBACK_NAMES
 
+    def on_pong(self, data: bytes) -> None:
+        self.last_seen = self._loop.time()
+
     def on_message(self, message: str | bytes) -> None:
+        self.last_seen = self._loop.time()
         session = self.session
         if session is None:
             return
@@ -251,6 +263,26 @@ class StreamHandler(WebSocketHandler):
             except WebSocketClosedError:
                 return
             future.add_done_callback(_consume)
+
+
+def keep_alive(sockets: Iterable[StreamHandler]) -> None:
+    """Ping every socket; drop those silent for `PING_TIMEOUT` (their browser is gone).
+
+    One periodic call for the whole server (`Server` runs it every `PING_INTERVAL` seconds)
+    rather than Tornado's `websocket_ping_interval`, which keeps a coroutine per connection:
+    idle sessions are what a server has most of, so each one should cost as little as possible.
+    Browsers answer pings by themselves; the client's own heartbeats count too.
+    """
+    now = IOLoop.current().time()
+    for handler in list(sockets):
+        if now - handler.last_seen > PING_TIMEOUT:
+            log.info(
+                "dropping a silent connection (session %s)", getattr(handler.session, "id", "-")
+            )
+            handler.abort()
+            continue
+        with contextlib.suppress(WebSocketClosedError):
+            handler.ping()
 
 
 def same_origin(origin: str, host: str) -> bool:

@@ -1,0 +1,108 @@
+# Hello, rill: a one-page tour of what an app can do.
+#
+# Run it with `rill hello`. It is an ordinary app script, written exactly as it would be for
+# Streamlit: `import rill as st`, then commands from top to bottom.
+
+import random
+from pathlib import Path
+
+import rill as st
+
+st.set_page_config(page_title="Hello, rill", page_icon="👋", layout="wide")
+
+if "count" not in st.session_state:
+    st.session_state.count = 0
+if "rolls" not in st.session_state:
+    st.session_state.rolls = []
+
+
+def change_count(by: int) -> None:
+    st.session_state.count += by
+
+
+def reset_count() -> None:
+    st.session_state.count = 0
+
+
+# -- the sidebar ----------------------------------------------------------------------------------
+
+with st.sidebar:
+    st.header("Make it yours")
+    name = st.text_input("Your name", value="friend")
+    mood = st.selectbox("Today's mood", ["🙂 Cheerful", "😎 Relaxed", "🚀 Ambitious", "😴 Sleepy"])
+    step = st.slider("Counter step", min_value=1, max_value=10, value=1)
+    show_source = st.checkbox("Show this page's source")
+    st.caption("Every widget change reruns the script from the top: that is the whole model.")
+
+# -- the page -------------------------------------------------------------------------------------
+
+st.title(f"Hello, {name}! 👋")
+st.markdown(
+    "Welcome to **rill**, where a Python script becomes an interactive web app. "
+    f"You are feeling :blue[{mood}] today; the counter moves by :orange[**{step}**]. "
+    "Text can be :green[green], :red[red], :violet[violet] or "
+    ":rainbow[all of them at once]."
+)
+
+left, middle, right = st.columns(3)
+with left:
+    st.subheader("🧮 Counter")
+    st.markdown(f"The counter is at **{st.session_state.count}**.")
+with middle:
+    st.subheader("🧩 Layout")
+    st.markdown("Columns, tabs, an expander and the sidebar arrange this page.")
+with right:
+    st.subheader("🕒 State")
+    st.markdown("Everything here lives in `st.session_state`, one per browser tab.")
+
+counter_tab, form_tab, fragment_tab = st.tabs(["Counter", "Form", "Fragment"])
+
+with counter_tab:
+    plus, minus, reset = st.columns(3)
+    plus.button(f"Add {step}", on_click=change_count, args=(step,))
+    minus.button(f"Take {step}", on_click=change_count, args=(-step,))
+    reset.button("Reset", on_click=reset_count)
+    if st.session_state.count > 20:
+        st.success("Past twenty: well counted!")
+    elif st.session_state.count < 0:
+        st.warning("Below zero. Bold.")
+    else:
+        st.info("Press a button: a callback changes the count before the script reruns.")
+
+with form_tab:
+    st.markdown("A form sends its widgets' values together, only when it is submitted.")
+    with st.form("ice_cream"):
+        flavour = st.radio("Flavour", ["Vanilla", "Chocolate", "Strawberry"], horizontal=True)
+        scoops = st.number_input("Scoops", min_value=1, max_value=5, value=2)
+        toppings = st.multiselect("Toppings", ["Sprinkles", "Nuts", "Caramel", "Cherries"])
+        submitted = st.form_submit_button("Order")
+    if submitted:
+        extras = f" with {', '.join(toppings).lower()}" if toppings else ""
+        st.success(f"One cone: {scoops} scoops of {flavour.lower()}{extras}. Enjoy, {name}!")
+
+
+@st.fragment
+def dice() -> None:
+    """Only this function reruns when its button is pressed, not the whole page."""
+    if st.button("🎲 Roll the dice"):
+        st.session_state.rolls.append(random.randint(1, 6))
+    rolls = st.session_state.rolls
+    if rolls:
+        st.markdown(f"You rolled a **{rolls[-1]}**. History: {', '.join(map(str, rolls[-10:]))}")
+    st.caption("This part is a fragment: rolling reruns it alone, so the rest stays as it was.")
+
+
+with fragment_tab:
+    dice()
+
+with st.expander("How does this work?"):
+    st.markdown(
+        "- The script runs top to bottom on every interaction.\n"
+        "- Widgets return their current value; `st.session_state` keeps values between runs.\n"
+        "- `st.columns`, `st.tabs`, `st.expander` and `st.sidebar` decide where things go.\n"
+        "- `st.form` batches input; `@st.fragment` reruns part of a page."
+    )
+
+if show_source:
+    st.divider()
+    st.code(Path(__file__).read_text(encoding="utf-8"), language="python")
