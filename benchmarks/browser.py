@@ -8,8 +8,8 @@ Measures, in headless Chromium (Debian's `chromium`, driven by Playwright):
 3. bytes of JavaScript and CSS downloaded on first load (uncompressed, and gzip-compressed).
 
 Streamlit runs from the throwaway venv `benchmarks/.venv-streamlit` (created by
-`import_time.py` / `rerun_apptest.py`, or here). Targets: rill at most half of Streamlit on each, and
-rill's initial JS ≤ 200 KB gzipped.
+`import_time.py` / `rerun_apptest.py`, or here). Targets: rill at most half of Streamlit on
+each, and rill's initial JS at most 200 KB gzipped.
 
     python benchmarks/browser.py [--loads 5] [--clicks 30]
 """

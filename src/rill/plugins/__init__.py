@@ -15,9 +15,9 @@ from rill.core.errors import ConfigError, FeatureDisabledError, NoSessionContext
 from rill.core.hookspecs import hookimpl
 from rill.core.kernel import Kernel
 from rill.core.runtime.commands import command
+from rill.core.runtime.context import current_kernel, get_script_run_ctx
 from rill.core.runtime.tree import Container, RillAPIError, add_element
 from rill.core.runtime.widgets import register_widget
-from rill.core.runtime.context import current_kernel, get_script_run_ctx
 from rill.core.types import (
     ConfigSections,
     ElementType,

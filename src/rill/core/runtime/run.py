@@ -103,9 +103,7 @@ class ScriptRunContext:
         """The path of the next element written into `parent`."""
         root = self.root.path
         if self.fragment_id is not None and parent.path[: len(root)] != root:
-            raise RillAPIError(
-                "Fragments cannot write to elements outside of their container."
-            )
+            raise RillAPIError("Fragments cannot write to elements outside of their container.")
         if parent.slot:
             return parent.path
         index = self.cursors.get(parent.path, 0)

@@ -124,7 +124,8 @@ class Session:
             self._stop = self._running
             self._pending = None
             self._cond.notify()
-        thread = self._thread
+        with self._cond:
+            thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=2)
         self.kernel.pm.hook.rill_session_ended(session=self)
@@ -156,12 +157,12 @@ class Session:
                 self._thread.start()
 
     def _loop(self) -> None:
+        """Run pending runs, then end: an idle session holds no thread (~20 KB each)."""
         while True:
             with self._cond:
-                while self._pending is None and not self._closed:
-                    self._idle.set()
-                    self._cond.wait()
-                if self._closed:
+                if self._pending is None or self._closed:
+                    if self._thread is threading.current_thread():
+                        self._thread = None
                     self._idle.set()
                     return
                 data, self._pending = self._pending, None
