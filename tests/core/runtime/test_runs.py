@@ -181,3 +181,18 @@ def test_add_script_run_ctx_lets_a_script_thread_write(harness: Make) -> None:
         + "st.add_script_run_ctx(t)\nt.start()\nt.join()\n"
     )
     assert h.bodies(h.run()) == ["from thread"]
+
+
+def test_magic_writes_values_and_strings_but_not_docstrings(harness: Make) -> None:
+    h = harness(
+        '"""The file docstring."""\nimport rill as st\n'
+        "answer = 6 * 7\nanswer\n'**bold** text'\n"
+        "def f():\n    '''function docstring'''\n    'inside f'\nf()\nprint('not written')\n"
+    )
+    bodies = [props.get("body") for _, _, props in h.elements(h.run())]
+    assert bodies == ["`42`", "**bold** text", "inside f"]
+
+
+def test_magic_can_be_turned_off(harness: Make) -> None:
+    h = harness("x = 1\nx\n'text'\n", flags=["--runner.magicEnabled", "false"])
+    assert h.elements(h.run()) == []

@@ -1,8 +1,10 @@
-"""Magic: a bare expression or the module docstring on its own line is written with st.write.
+"""Magic: a value or literal on its own line is written with st.write.
 
-The script's syntax tree is rewritten before compiling: `x` becomes `__rill_magic__(x)`.
+The script's syntax tree is rewritten before compiling: `x` becomes `__rill_magic__(x)`, and so
+does a string on its own line (a triple-quoted block of Markdown in the middle of a script).
 Calls (`print(...)`, `st.markdown(...)`), `await`, `yield` and assignments are left alone, as
-are docstrings of functions and classes.
+are docstrings — the string at the top of the file and those of functions — and class bodies,
+as Streamlit's magic documents.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def _is_docstring(stmt: ast.stmt) -> bool:
 
 def add_magic(tree: ast.Module) -> ast.Module:
     """Rewrite `tree` in place so bare expressions are written; returns it."""
-    new = _Magic().visit(tree)
-    assert isinstance(new, ast.Module)
-    return ast.fix_missing_locations(new)
+    magic = _Magic()
+    docstring = tree.body[:1] if tree.body and _is_docstring(tree.body[0]) else []
+    tree.body = docstring + [magic.visit(stmt) for stmt in tree.body[len(docstring) :]]
+    return ast.fix_missing_locations(tree)
