@@ -1,9 +1,11 @@
 """How long `import rill` takes, beside `import streamlit`.
 
 Each import runs in a fresh interpreter (`python -c "import X"`), so the figure is what a user
-waits for before their script's first line: interpreter start-up plus the import. Streamlit is
-installed into a throwaway virtual environment beside this file (benchmarks/.venv-streamlit),
-made from the same Python on the first run and reused afterwards.
+waits for before their script's first line: interpreter start-up plus the import. Each is
+installed into a throwaway virtual environment of its own beside this file
+(benchmarks/.venv-streamlit, benchmarks/.venv-rill with this checkout installed editable), made
+from the same Python on the first run and reused afterwards, so both start alike; rill in the
+development environment is shown too.
 
 Run it from the repository root:
 
@@ -27,6 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 VENV = HERE / ".venv-streamlit"
+RILL_VENV = HERE / ".venv-rill"
 STREAMLIT = "streamlit==1.67.*"
 TARGET_RATIO = 1 / 3
 
@@ -68,6 +71,24 @@ def ensure_streamlit(venv: Path) -> tuple[Path, str]:
     return python, version
 
 
+def ensure_rill(venv: Path) -> Path:
+    """A clean venv with only rill installed (editable, from this checkout), like Streamlit's.
+
+    The development environment carries many packages whose start-up hooks (`.pth` files) slow
+    every interpreter down; comparing like with like needs the same kind of environment.
+    """
+    python = venv_python(venv)
+    if not python.exists():
+        print(f"creating {venv.relative_to(HERE.parent)} ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    probe = subprocess.run([str(python), "-c", "import rill"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", "-e", str(HERE.parent)], check=True
+        )
+    return python
+
+
 def _streamlit_version(python: Path) -> str | None:
     result = subprocess.run(
         [str(python), "-c", "from importlib.metadata import version; print(version('streamlit'))"],
@@ -102,14 +123,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     def measure(label: str, python: str | Path, code: str) -> Timing:
         return time_command(label, [str(python), "-c", code], args.runs, args.warmup)
 
-    rill = measure(f"import rill {rill_version}", sys.executable, "import rill")
+    rill_python = ensure_rill(RILL_VENV)
+    rill = measure(f"import rill {rill_version} (rill's venv)", rill_python, "import rill")
     streamlit = measure(f"import streamlit {st_version}", st_python, "import streamlit")
+    dev = measure("import rill (development environment)", sys.executable, "import rill")
     # Interpreter start-up alone, in each environment: what neither import can go below.
     baselines = [
-        measure("python -c pass (rill's environment)", sys.executable, "pass"),
+        measure("python -c pass (rill's venv)", rill_python, "pass"),
         measure("python -c pass (streamlit's venv)", st_python, "pass"),
+        measure("python -c pass (development environment)", sys.executable, "pass"),
     ]
-    timings = [rill, streamlit, *baselines]
+    timings = [rill, streamlit, dev, *baselines]
 
     print(f"Python {sys.version.split()[0]}, {args.runs} runs after {args.warmup} warm-up runs")
     print()
