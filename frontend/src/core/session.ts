@@ -80,14 +80,14 @@ export class Session {
       this.attempt = 0;
     };
     socket.onmessage = (event: MessageEvent<string | ArrayBuffer>) => {
-      let message: ServerMessage;
+      let messages: ServerMessage[];
       try {
-        message = decodeFrame(event.data);
+        messages = decodeFrame(event.data);
       } catch (error) {
         console.warn("rill: undecodable frame", error);
         return;
       }
-      this.handle(message);
+      for (const message of messages) this.handle(message);
     };
     socket.onclose = () => {
       if (this.socket !== socket) return;

@@ -3,11 +3,14 @@ import { decodeBinary, decodeFrame, encodeBinary, resolveBlobs } from "./wire";
 
 describe("wire decoding", () => {
   it("parses text frames as JSON", () => {
-    expect(decodeFrame('{"t":"trim","path":[0],"length":2}')).toEqual({
-      t: "trim",
-      path: [0],
-      length: 2,
-    });
+    expect(decodeFrame('{"t":"trim","path":[0],"length":2}')).toEqual([
+      { t: "trim", path: [0], length: 2 },
+    ]);
+  });
+
+  it("parses a batch of messages in order", () => {
+    const frame = '[{"t":"script_started","run_id":2},{"t":"trim","path":[0],"length":0}]';
+    expect(decodeFrame(frame).map((m) => m.t)).toEqual(["script_started", "trim"]);
   });
 
   it("decodes binary frames and puts blobs in place", () => {
@@ -33,7 +36,7 @@ describe("wire decoding", () => {
     const buffer = encodeBinary({ t: "trim", path: [1], length: 0 }, []);
     const view = new DataView(buffer);
     expect(view.getUint32(0, false)).toBe(buffer.byteLength - 4);
-    expect(decodeFrame(buffer)).toEqual({ t: "trim", path: [1], length: 0 });
+    expect(decodeFrame(buffer)).toEqual([{ t: "trim", path: [1], length: 0 }]);
   });
 
   it("rejects truncated frames and missing blobs", () => {

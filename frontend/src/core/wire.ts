@@ -49,9 +49,14 @@ export function decodeBinary(buffer: ArrayBuffer): ServerMessage {
   return resolveBlobs(json, blobs) as ServerMessage;
 }
 
-/** Decode one WebSocket frame (string or ArrayBuffer). */
-export function decodeFrame(data: string | ArrayBuffer): ServerMessage {
-  return typeof data === "string" ? (JSON.parse(data) as ServerMessage) : decodeBinary(data);
+/**
+ * Decode one WebSocket frame: a text frame holds one message or a batch (a JSON array of the
+ * messages the server flushed together); a binary frame holds one message with its blobs.
+ */
+export function decodeFrame(data: string | ArrayBuffer): ServerMessage[] {
+  if (typeof data !== "string") return [decodeBinary(data)];
+  const parsed = JSON.parse(data) as ServerMessage | ServerMessage[];
+  return Array.isArray(parsed) ? parsed : [parsed];
 }
 
 /** Build a binary frame (used by tests and the dev mock server). */

@@ -1,7 +1,9 @@
 """The browser protocol, version 1: every message between server and browser.
 
-One WebSocket per browser tab carries JSON text frames, one message each. A message that carries
-binary payloads (Arrow tables, images, files) travels as one binary frame instead:
+One WebSocket per browser tab carries JSON text frames: from the browser, one message each; from
+the server, a JSON array of the messages that left together (a batch) or a single message. A
+message that carries binary payloads (Arrow tables, images, files) travels as one binary frame
+instead:
 
     4-byte big-endian length N | N bytes of the JSON message | blob 0 | blob 1 | ...
 

@@ -366,7 +366,7 @@ def test_magic_works_in_a_script_that_imports_nothing(tmp_path: Path) -> None:
                     print(message["element"]["props"]["body"])
 
         here = Path(sys.argv[1])
-        (here / "app.py").write_text("'bare **magic**'\\n")
+        (here / "app.py").write_text("x = 1\\n'bare **magic**'\\n")
         session = Session(Kernel.load(cwd=here, home=here, env={}), here / "app.py", Client())
         session.request_rerun(RerunData())
         assert session.wait_idle(10)

@@ -24,7 +24,7 @@ import websocket
 
 from rill.core.kernel import Kernel
 from rill.core.server.server import Server
-from rill.core.server.wire import decode
+from rill.core.server.wire import decode_all
 
 Message = dict[str, Any]
 
@@ -146,6 +146,7 @@ class Tab:
             url += f"&session={session}"
         self.ws = websocket.create_connection(url, timeout=10, origin=origin)
         self.seen: list[Message] = []
+        self._pending: list[Message] = []
 
     def __enter__(self) -> Tab:
         return self
@@ -168,9 +169,11 @@ class Tab:
             self.ws.send(data)
 
     def recv(self, timeout: float = 10) -> Message:
-        self.ws.settimeout(timeout)
-        frame = self.ws.recv()
-        message = decode(frame if isinstance(frame, str) else bytes(frame))
+        if not self._pending:
+            self.ws.settimeout(timeout)
+            frame = self.ws.recv()
+            self._pending = decode_all(frame if isinstance(frame, str) else bytes(frame))
+        message = self._pending.pop(0)
         self.seen.append(message)
         return message
 

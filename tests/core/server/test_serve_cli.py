@@ -14,6 +14,8 @@ import pytest
 import websocket
 from server_harness import COUNTER, free_port
 
+from rill.core.server.wire import decode_all
+
 
 def start(args: list[str], cwd: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
@@ -50,9 +52,10 @@ def test_rill_run_serves_until_sigterm_and_exits_0(tmp_path: Path) -> None:
     try:
         wait_healthy(process, port)
         ws = websocket.create_connection(f"ws://127.0.0.1:{port}/_rill/stream?v=1", timeout=10)
-        assert json.loads(ws.recv())["t"] == "new_session"
+        inbox = Inbox(ws)
+        assert inbox.next()["t"] == "new_session"
         ws.send(json.dumps({"t": "rerun"}))
-        assert json.loads(ws.recv())["t"] == "script_started"
+        assert inbox.next()["t"] == "script_started"
     finally:
         code, out, err, took = terminate(process)
     ws.close()
@@ -74,11 +77,12 @@ def test_script_arguments_reach_sys_argv(tmp_path: Path) -> None:
     try:
         wait_healthy(process, port)
         ws = websocket.create_connection(f"ws://127.0.0.1:{port}/_rill/stream?v=1", timeout=10)
-        ws.recv()
+        inbox = Inbox(ws)
+        inbox.next()
         ws.send(json.dumps({"t": "rerun"}))
         deltas = []
         while not deltas:
-            message = json.loads(ws.recv())
+            message = inbox.next()
             if message["t"] == "delta":
                 deltas.append(message)
         ws.close()
@@ -106,12 +110,25 @@ def test_a_taken_explicit_port_is_a_one_line_error(tmp_path: Path) -> None:
     ]
 
 
-def run_once(ws: websocket.WebSocket, widgets: dict[str, object]) -> list[dict[str, Any]]:
-    ws.send(json.dumps({"t": "rerun", "widgets": widgets}))
+class Inbox:
+    """Messages of a WebSocket one at a time (the server batches them into frames)."""
+
+    def __init__(self, ws: websocket.WebSocket) -> None:
+        self.ws = ws
+        self.pending: list[dict[str, Any]] = []
+
+    def next(self) -> dict[str, Any]:
+        while not self.pending:
+            frame = self.ws.recv()
+            self.pending = decode_all(frame if isinstance(frame, str) else bytes(frame))
+        return self.pending.pop(0)
+
+
+def run_once(inbox: Inbox, widgets: dict[str, object]) -> list[dict[str, Any]]:
+    inbox.ws.send(json.dumps({"t": "rerun", "widgets": widgets}))
     messages: list[dict[str, Any]] = []
     while not messages or messages[-1]["t"] != "script_finished":
-        frame = ws.recv()
-        messages.append(json.loads(frame) if isinstance(frame, str) else {"t": "binary"})
+        messages.append(inbox.next())
     return messages
 
 
@@ -125,10 +142,11 @@ def test_rill_hello_runs_the_demo(tmp_path: Path) -> None:
     try:
         wait_healthy(process, port)
         ws = websocket.create_connection(f"ws://127.0.0.1:{port}/_rill/stream?v=1", timeout=10)
-        assert json.loads(ws.recv())["app_name"] == "app"
-        first = run_once(ws, {})
+        inbox = Inbox(ws)
+        assert inbox.next()["app_name"] == "app"
+        first = run_once(inbox, {})
         add = next(b for b in deltas(first, "button") if b["props"]["label"] == "Add 1")
-        clicked = run_once(ws, {add["id"]: True})
+        clicked = run_once(inbox, {add["id"]: True})
         ws.close()
     finally:
         code, _, err, _ = terminate(process)

@@ -30,7 +30,7 @@ from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
-from rill.core.server.wire import encode
+from rill.core.server.wire import batch_frames, encode
 from rill.schemas.protocol import (
     PROTOCOL_VERSION,
     ClearCache,
@@ -257,7 +257,7 @@ class StreamHandler(WebSocketHandler):
         with self._lock:
             frames, self._outbox = self._outbox, []
             self._flushing = False
-        for data, binary in frames:
+        for data, binary in batch_frames(frames):
             try:
                 future = self.write_message(data, binary=binary)
             except WebSocketClosedError:
