@@ -86,8 +86,6 @@ class Session:
         self._closed = False
         self._running = False
         self._thread: threading.Thread | None = None
-        self._idle = threading.Event()
-        self._idle.set()
         self._fast = bool(kernel.config.get("runner.fastReruns"))
         self._magic = bool(kernel.config.get("runner.magicEnabled"))
         self._details = str(kernel.config.get("client.showErrorDetails"))
@@ -102,8 +100,7 @@ class Session:
             if self._closed:
                 return
             self._pending = data if self._pending is None else self._pending.merge(data)
-            self._idle.clear()
-            self._cond.notify()
+            self._cond.notify_all()
         self._ensure_thread()
 
     def request_stop(self) -> None:
@@ -123,7 +120,7 @@ class Session:
             self._closed = True
             self._stop = self._running
             self._pending = None
-            self._cond.notify()
+            self._cond.notify_all()
         with self._cond:
             thread = self._thread
         if thread is not None and thread is not threading.current_thread():
@@ -132,7 +129,12 @@ class Session:
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Wait until no run is running or pending; False on timeout."""
-        return self._idle.wait(timeout)
+        with self._cond:
+            return self._cond.wait_for(self._is_idle, timeout)
+
+    def _is_idle(self) -> bool:
+        # The script thread clears `_thread` as it ends, under the same lock.
+        return self._pending is None and not self._running and self._thread is None
 
     @property
     def running(self) -> bool:
@@ -163,7 +165,7 @@ class Session:
                 if self._pending is None or self._closed:
                     if self._thread is threading.current_thread():
                         self._thread = None
-                    self._idle.set()
+                    self._cond.notify_all()
                     return
                 data, self._pending = self._pending, None
                 assert data is not None
@@ -183,6 +185,7 @@ class Session:
                     self._pending = (
                         follow_up if self._pending is None else follow_up.merge(self._pending)
                     )
+                self._cond.notify_all()
 
     def _force_stop(self, run_id: int) -> None:
         with self._cond:

@@ -1,0 +1,55 @@
+"""Every non-essential builtin plugin can be disabled, and an app that does not use it still runs.
+
+For each builtin, the app below calls one command of every *other* plugin; with the builtin
+disabled through `[plugins] disabled`, the app runs without error, and the disabled plugin's own
+command raises `FeatureDisabledError` naming the plugin.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rill.core.kernel import BUILTIN_PLUGINS
+from rill.testing.v1 import AppTest
+
+#: One call per plugin that has commands (theme and storage have none to call).
+SAMPLES = {
+    "forms": "with st.form('f'):\n    st.form_submit_button('Go')",
+    "fragments": "st.fragment(lambda: None)()",
+    "query_params": "st.query_params.get('x')",
+    "text": "st.markdown('hello')",
+    "alerts": "st.info('note')",
+    "write": "st.write('written')",
+    "layout": "st.columns(2)",
+    "page_config": "st.set_page_config(page_title='t')",
+    "widgets": "st.checkbox('box')",
+}
+#: `st.write` draws with the text commands, so it needs the text plugin.
+NEEDS = {"write": "text", "forms": "widgets"}
+
+
+def app_without(name: str) -> str:
+    lines = ["import rill as st", "st.session_state.runs = st.session_state.get('runs', 0) + 1"]
+    for plugin, call in SAMPLES.items():
+        if plugin != name and NEEDS.get(plugin) != name:
+            lines.append(call)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("name", sorted(BUILTIN_PLUGINS))
+def test_app_runs_with_each_builtin_disabled(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".rill").mkdir()
+    (tmp_path / ".rill" / "config.toml").write_text(f'[plugins]\ndisabled = ["{name}"]\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    at = AppTest.from_string(app_without(name)).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state.runs == 1
+    if name in SAMPLES:
+        at = AppTest.from_string(f"import rill as st\n{SAMPLES[name]}\n").run()
+        assert f"provided by the plugin '{name}'" in at.exception[0].value
+        assert "plugins.disabled" in at.exception[0].value
