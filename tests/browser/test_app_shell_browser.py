@@ -173,3 +173,47 @@ def test_source_change_offers_a_rerun(page: Page, rill_app: AppFactory) -> None:
     expect(rerun).to_be_visible(timeout=10_000)
     rerun.click()
     expect(page.get_by_text("Version two")).to_be_visible()
+
+
+def test_settings_switch_to_dark_and_wide(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app('import rill as st\nst.write("Themed")\n')
+    page.goto(server.url)
+    expect(page.get_by_text("Themed")).to_be_visible()
+    page.get_by_role("button", name="Main menu").click()
+    page.get_by_role("menuitem", name="Settings").click()
+    dialog = page.get_by_role("dialog", name="Settings")
+    dialog.get_by_text("Dark", exact=True).click()
+    dialog.get_by_text("Wide mode", exact=True).click()
+    expect(dialog.get_by_role("switch", name="Wide mode")).to_be_checked()
+    page.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert sum(int(x) for x in re.findall(r"\d+", background)[:3]) < 3 * 80, background
+    width = page.get_by_text("Themed").evaluate(
+        "el => el.closest('main').getBoundingClientRect().width"
+    )
+    assert width > 900
+    page.reload()  # the choice is remembered
+    expect(page.get_by_text("Themed")).to_be_visible()
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert sum(int(x) for x in re.findall(r"\d+", background)[:3]) < 3 * 80, background
+
+
+def test_rerun_and_clear_cache_from_the_menu(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        """
+        import rill as st
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.write(f"runs={st.session_state.runs}")
+        """
+    )
+    page.goto(server.url)
+    expect(page.get_by_text("runs=1")).to_be_visible()
+    page.get_by_role("button", name="Main menu").click()
+    page.get_by_role("menuitem", name="Rerun").click()
+    expect(page.get_by_text("runs=2")).to_be_visible()
+    page.get_by_role("button", name="Main menu").click()
+    expect(page.get_by_role("menuitem", name="Clear cache")).to_be_visible()  # local developer
+    page.keyboard.press("Escape")
+    page.keyboard.press("r")
+    expect(page.get_by_text("runs=3")).to_be_visible()
