@@ -2,80 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from element_runner import error, shown
 from rill.builtin_plugins.alerts.icons import is_emoji
-from rill.core.kernel import Kernel
-from rill.core.runtime.run import RerunData
-from rill.core.runtime.session import Session
-from rill.schemas.elements import validate_props
-from rill.schemas.protocol import server_message
-
-# -- running a script (kept in this module: test helpers are not shared between directories) -------
-
-Path_ = tuple[int, ...]
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.messages: list[dict[str, Any]] = []
-
-    def send(self, message: dict[str, Any]) -> None:
-        self.messages.append(message)
-
-
-def run(tmp_path: Path, source: str) -> list[dict[str, Any]]:
-    """Run `source` once; every message sent, each checked against the protocol and props."""
-    path = tmp_path / "app.py"
-    path.write_text("import rill as st\n" + textwrap.dedent(source), encoding="utf-8")
-    client = Recorder()
-    session = Session(Kernel.load(cwd=tmp_path, home=tmp_path, env={}), path, client)
-    try:
-        session.request_rerun(RerunData())
-        assert session.wait_idle(10)
-    finally:
-        session.close()
-    for message in client.messages:
-        server_message.validate_python(message)
-        if message["t"] == "delta":
-            validate_props(message["element"]["kind"], message["element"]["props"])
-    return client.messages
-
-
-def tree(messages: list[dict[str, Any]]) -> dict[Path_, tuple[str, dict[str, Any]]]:
-    """What the browser shows at the end: path → (kind, props)."""
-    shown: dict[Path_, tuple[str, dict[str, Any]]] = {}
-    for m in messages:
-        if m["t"] == "delta":
-            path = tuple(m["path"])
-            shown = {p: e for p, e in shown.items() if p[: len(path)] != path}
-            shown[path] = (m["element"]["kind"], m["element"]["props"])
-        elif m["t"] == "trim":
-            parent, length = tuple(m["path"]), m["length"]
-            shown = {
-                p: e
-                for p, e in shown.items()
-                if not (
-                    len(p) > len(parent) and p[: len(parent)] == parent and p[len(parent)] >= length
-                )
-            }
-    return dict(sorted(shown.items()))
-
-
-def shown(tmp_path: Path, source: str) -> list[tuple[str, dict[str, Any]]]:
-    return list(tree(run(tmp_path, source)).values())
-
-
-def error(tmp_path: Path, source: str) -> str:
-    """The message of the exception the script showed (it must show exactly one)."""
-    errors = [props for kind, props in shown(tmp_path, source) if kind == "exception"]
-    assert len(errors) == 1, errors
-    return f"{errors[0]['type']}: {errors[0]['message']}"
-
 
 # -- alerts ----------------------------------------------------------------------------------------
 
