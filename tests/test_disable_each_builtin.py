@@ -53,3 +53,16 @@ def test_app_runs_with_each_builtin_disabled(
         at = AppTest.from_string(f"import rill as st\n{SAMPLES[name]}\n").run()
         assert f"provided by the plugin '{name}'" in at.exception[0].value
         assert "plugins.disabled" in at.exception[0].value
+
+
+def test_the_sidebar_belongs_to_the_layout_plugin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".rill").mkdir()
+    (tmp_path / ".rill" / "config.toml").write_text('[plugins]\ndisabled = ["layout"]\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for script in ("st.sidebar.markdown('x')", "with st.sidebar:\n    st.markdown('x')"):
+        at = AppTest.from_string(f"import rill as st\n{script}\n").run()
+        assert "st.sidebar is provided by the plugin 'layout'" in at.exception[0].value
+        assert not at.sidebar.markdown

@@ -10,8 +10,24 @@ from rill.core.runtime.commands import command
 from rill.core.runtime.context import require_ctx
 from rill.core.runtime.tree import SIDEBAR, Container, RillAPIError, add_element
 
+
+class Sidebar(Container):
+    """The sidebar, owned by the layout plugin: unusable while the operator disables it."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> Container:
+        require_ctx("sidebar").kernel.require("layout", "st.sidebar")
+        return super().__enter__()
+
+    def __getattr__(self, name: str) -> Any:
+        if not name.startswith("_"):
+            require_ctx("sidebar").kernel.require("layout", "st.sidebar")
+        return super().__getattr__(name)
+
+
 #: The sidebar: `st.sidebar.button(...)` or `with st.sidebar:` writes there, from anywhere.
-sidebar = Container((SIDEBAR,), kind="sidebar")
+sidebar = Sidebar((SIDEBAR,), kind="sidebar")
 
 
 def _height(height: Any) -> int | None:
