@@ -96,3 +96,15 @@ def test_unknown_command_is_a_usage_error() -> None:
     result = rill("frobnicate")
     assert result.returncode == 2
     assert "No such command 'frobnicate'" in result.stderr
+
+
+def test_hook_tracing_shows_registration_and_lifecycle_hooks(dirs: Dirs) -> None:
+    import os
+
+    env = {**os.environ, "RILL_TRACE_HOOKS": "1"}
+    result = rill("plugins", "list", env=env)
+    assert result.returncode == 0
+    assert "rill_register_config_sections [kernel] -->" in result.stderr
+    assert "rill_register_commands [greeting] -->" in result.stderr
+    assert "rill_kernel_loaded [hook]" in result.stderr
+    assert "rill_kernel_loaded" not in rill("plugins", "list").stderr

@@ -195,8 +195,10 @@ class Kernel:
         caller so that conflicts and `rill plugins list` can name the plugin responsible.
         """
         results = []
+        trace = self.pm.trace.root.get("register")  # writes only under RILL_TRACE_HOOKS
         for impl in getattr(self.pm.hook, hook).get_hookimpls():
             result = impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
+            trace(f"{hook} [{impl.plugin_name}] --> {result!r}")
             if result is not None:
                 results.append((impl.plugin_name, result))
         return results
