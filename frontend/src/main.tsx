@@ -8,6 +8,8 @@ import "@fontsource/source-serif-4/400.css";
 import "@fontsource/source-serif-4/700.css";
 import "@fontsource/source-code-pro/400.css";
 import "@fontsource/source-code-pro/600.css";
+// `:material/name:` icons; the browser fetches the font only when a page shows one.
+import "@fontsource/material-symbols-rounded/400.css";
 import "./styles/theme.css";
 import "./styles/shell.css";
 import "./styles/elements.css";

@@ -90,3 +90,23 @@ def test_checkbox_and_callback(page: Page, rill_app: AppFactory) -> None:
     expect(page.get_by_text("on=False changes=0")).to_be_visible()
     page.get_by_label("Enable").check()
     expect(page.get_by_text("on=True changes=1")).to_be_visible()
+
+
+def test_material_icons_draw_with_the_bundled_font(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        """
+        import rill as st
+        st.markdown("Saved :material/check_circle: here")
+        st.button("Go home", icon=":material/home:")
+        """
+    )
+    page.goto(server.url)
+    expect(page.get_by_role("button", name="Go home")).to_be_visible()  # the icon is not named
+    icon = page.locator(".rill-material-icon").first
+    expect(icon).to_have_text("check_circle")
+    page.wait_for_function("document.fonts.check(\"16px 'Material Symbols Rounded'\")")
+    loaded = page.evaluate(
+        "[...document.fonts].some(f => f.family.includes('Material Symbols')"
+        " && f.status === 'loaded')"
+    )
+    assert loaded

@@ -81,6 +81,16 @@ function colorRule(state: StateInline, silent: boolean): boolean {
 function emojiRule(state: StateInline, silent: boolean): boolean {
   const start = state.pos;
   if (state.src.charCodeAt(start) !== 0x3a) return false;
+  const material = /^:material\/([a-z0-9_]+):/.exec(state.src.slice(start, start + 64));
+  if (material) {
+    // The name is [a-z0-9_] only, so it is safe inside the markup.
+    if (!silent) {
+      state.push("html_inline", "", 0).content =
+        `<span class="rill-material-icon" aria-hidden="true">${material[1] ?? ""}</span>`;
+    }
+    state.pos += material[0].length;
+    return true;
+  }
   const match = /^:([a-z0-9_+-]+):/.exec(state.src.slice(start, start + 40));
   const emoji = match && EMOJI[match[1] ?? ""];
   if (!match || !emoji) return false;

@@ -1,12 +1,16 @@
-/** An element's `icon`: an emoji (or short text). */
+/** An element's `icon`: an emoji (or short text), or a Material Symbol (`:material/name:`). */
 import type { ReactNode } from "react";
 
-/**
- * Material Symbols (`:material/name:`) need a 3 MB font that rill does not ship yet; such icons
- * are left out rather than shown as their name.
- */
+const MATERIAL = /^:material\/([a-z0-9_]+):$/;
+
+/** The Material Symbol's name in `:material/name:`, or null for anything else. */
+export function materialName(icon: string): string | null {
+  return MATERIAL.exec(icon.trim())?.[1] ?? null;
+}
+
 export function isDrawableIcon(icon: string | null | undefined): icon is string {
-  return typeof icon === "string" && icon.trim() !== "" && !icon.startsWith(":material/");
+  if (typeof icon !== "string" || icon.trim() === "") return false;
+  return !icon.startsWith(":material/") || materialName(icon) !== null;
 }
 
 export function EmojiIcon({
@@ -17,9 +21,11 @@ export function EmojiIcon({
   className?: string;
 }): ReactNode {
   if (!isDrawableIcon(icon)) return null;
+  const material = materialName(icon);
+  const cls = material ? "rill-material-icon" : "rill-emoji-icon";
   return (
-    <span className={`rill-emoji-icon${className ? ` ${className}` : ""}`} aria-hidden="true">
-      {icon}
+    <span className={`${cls}${className ? ` ${className}` : ""}`} aria-hidden="true">
+      {material ?? icon}
     </span>
   );
 }
