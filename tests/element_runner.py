@@ -20,11 +20,18 @@ Path_ = tuple[int, ...]
 
 
 class Recorder:
+    """A SessionClient that keeps every protocol message it is sent."""
+
     def __init__(self) -> None:
         self.messages: list[dict[str, Any]] = []
 
     def send(self, message: dict[str, Any]) -> None:
         self.messages.append(message)
+
+    def take(self) -> list[dict[str, Any]]:
+        """The messages so far, forgetting them."""
+        taken, self.messages = self.messages, []
+        return taken
 
 
 def run(tmp_path: Path, source: str, **load: Any) -> list[dict[str, Any]]:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from element_runner import Recorder
 from rill.core.kernel import Kernel
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
@@ -43,14 +44,6 @@ COMMANDS = {
 }
 
 CASES = [(plugin, line) for plugin, lines in COMMANDS.items() for line in lines]
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.messages: list[dict[str, Any]] = []
-
-    def send(self, message: dict[str, Any]) -> None:
-        self.messages.append(message)
 
 
 def run(tmp_path: Path, source: str, disabled: str) -> tuple[list[dict[str, Any]], str]:

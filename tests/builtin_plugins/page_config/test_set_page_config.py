@@ -8,19 +8,12 @@ from typing import Any
 
 import pytest
 
+from element_runner import Recorder
 from rill.builtin_plugins.page_config.commands import RANDOM_ICONS
 from rill.core.kernel import Kernel
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
 from rill.schemas.protocol import server_message
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.messages: list[dict[str, Any]] = []
-
-    def send(self, message: dict[str, Any]) -> None:
-        self.messages.append(message)
 
 
 def run(tmp_path: Path, source: str) -> tuple[Session, list[dict[str, Any]]]:

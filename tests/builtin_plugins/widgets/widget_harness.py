@@ -11,20 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from element_runner import Recorder
 from rill.core.kernel import Kernel
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
 from rill.schemas.elements import validate_props
-
-
-class Recorder:
-    """A SessionClient that keeps every message."""
-
-    def __init__(self) -> None:
-        self.messages: list[dict[str, Any]] = []
-
-    def send(self, message: dict[str, Any]) -> None:
-        self.messages.append(message)
 
 
 class App:

@@ -5,23 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from element_runner import Recorder
 from rill.core.kernel import Kernel
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
-
-
-class Recorder:
-    """A SessionClient that keeps every message."""
-
-    def __init__(self) -> None:
-        self.messages: list[dict[str, Any]] = []
-
-    def send(self, message: dict[str, Any]) -> None:
-        self.messages.append(message)
-
-    def take(self) -> list[dict[str, Any]]:
-        taken, self.messages = self.messages, []
-        return taken
 
 
 class Harness:
