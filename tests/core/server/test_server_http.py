@@ -14,6 +14,7 @@ import websocket
 from server_harness import fetch, free_port, serving
 from tornado.web import RequestHandler
 
+from log_watch import expect_log
 from rill.core.server.server import ServerError
 from rill.plugins import ElementType, Route, hookimpl
 
@@ -40,14 +41,14 @@ def test_health_answers_ok_to_get_and_head(tmp_path: Path) -> None:
         assert (head.status, head.body) == (200, b"")
 
 
-def test_index_is_served_for_the_root_and_unknown_paths_with_the_base_href(
+def test_index_is_served_for_the_root_and_page_urls_with_the_base_href(
     tmp_path: Path,
 ) -> None:
     static = built_frontend(tmp_path)
     flags = ["--server.baseUrlPath", "/apps/sales/"]
     with serving(tmp_path, flags=flags, static=static) as served:
         assert served.url.endswith("/apps/sales/")
-        for path in ("", "charts", "deep/page/path"):
+        for path in ("", "charts", "Plotting_Demo", "%F0%9F%93%88_Charts"):
             answer = served.http(path)
             assert answer.status == 200
             assert '<base href="/apps/sales/" />' in answer.text
@@ -133,6 +134,7 @@ def test_plugin_routes_and_element_modules_are_served(tmp_path: Path) -> None:
 
 
 def test_post_routes_need_the_xsrf_token(tmp_path: Path) -> None:
+    expect_log(r"'_xsrf' argument missing from POST", logger="tornado.general")
     plugin = Routes(tmp_path)
     with serving(tmp_path, extra_plugins=[("sparkles", plugin)]) as served:
         answer = fetch(served.url + "_rill/echo", method="POST")
@@ -217,6 +219,7 @@ def test_tls_serves_https(tmp_path: Path) -> None:
         with urllib.request.urlopen(served.url + "_rill/health", context=context) as answer:
             assert answer.read() == b"ok"
             assert "Secure" in answer.headers["Set-Cookie"]
+            assert answer.headers["Strict-Transport-Security"] == "max-age=31536000"
 
 
 def test_an_unreadable_certificate_is_a_clear_error(tmp_path: Path) -> None:

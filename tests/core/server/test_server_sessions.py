@@ -8,6 +8,7 @@ import pytest
 import websocket
 from server_harness import COUNTER, serving, texts, wait_for
 
+from log_watch import LogWatch, expect_log
 from rill.schemas.protocol import server_message
 
 
@@ -100,6 +101,7 @@ def test_without_a_session_store_nothing_is_kept(tmp_path: Path) -> None:
 
 
 def test_a_client_speaking_another_protocol_version_is_closed_with_4000(tmp_path: Path) -> None:
+    expect_log(r"refused a client speaking protocol '99' \(this server speaks 1\)")
     with serving(tmp_path) as served, served.tab(version="99") as tab:
         opcode, frame = tab.ws.recv_data(control_frame=True)
         assert opcode == websocket.ABNF.OPCODE_CLOSE
@@ -121,8 +123,9 @@ def test_a_client_speaking_another_protocol_version_is_closed_with_4000(tmp_path
     ],
 )
 def test_malformed_messages_are_rejected_and_survived(
-    tmp_path: Path, raw: str | bytes, reason: str, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, raw: str | bytes, reason: str, quiet_log: LogWatch
 ) -> None:
+    expect_log(r"rejected a message", logger="rill.server")
     with serving(tmp_path) as served, served.tab() as tab, served.tab() as other:
         session_id = tab.new_session()["session_id"]
         other.new_session()
@@ -134,13 +137,15 @@ def test_malformed_messages_are_rejected_and_survived(
         # The socket stays open and the session works; so does every other session.
         assert texts(tab.run()) == ["n=1"]
         assert texts(other.run()) == ["n=1"]
-    warnings = [r for r in caplog.records if r.levelname == "WARNING" and "rejected" in r.message]
+    warnings = [r.getMessage() for r in quiet_log.records if "rejected" in r.getMessage()]
     assert len(warnings) == 1
-    assert session_id in warnings[0].message
-    assert "\n" not in warnings[0].message
+    assert session_id in warnings[0]
+    assert "\n" not in warnings[0]
 
 
 def test_an_unknown_widget_id_is_ignored(tmp_path: Path) -> None:
+    expect_log(r"ignored a widget value: unknown widget id '\$\$ID-nonexistent'")
+    expect_log(r"ignored a widget value: unknown widget id 'not-even-an-id'")
     with serving(tmp_path) as served, served.tab() as tab:
         tab.new_session()
         messages = tab.run(widgets={"$$ID-nonexistent": 5, "not-even-an-id": [1]})

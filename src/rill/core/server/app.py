@@ -7,7 +7,11 @@
 | `_rill/plugins/<plugin>/<file>`  | ES modules and files of plugin element renderers        |
 | plugin routes                    | `rill_register_routes`, of enabled plugins only         |
 | `assets/<file>`                  | the client's hashed bundles, cached for a year          |
-| anything else                    | the client's files, else `index.html` (multipage URLs)  |
+| `<page>` (one segment, no dot)   | `index.html`: the app page (multipage URLs)             |
+| anything else                    | the client's files (never hidden ones), else 404        |
+
+Every response carries the headers of `edge.py` (no server version, `nosniff`, a referrer
+policy, HSTS under TLS); the app page also carries its Content-Security-Policy.
 
 XSRF: with `server.enableXsrfProtection`, Tornado's `xsrf_cookies` is on, so every POST, PUT
 or DELETE route (uploads, plugin routes) needs the `_xsrf` token that the page load and the
@@ -23,10 +27,11 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from tornado.web import Application, RedirectHandler, RequestHandler
+from tornado.web import Application, GZipContentEncoding, RedirectHandler, RequestHandler
 
 from rill.core.errors import PluginError
 from rill.core.kernel import Kernel
+from rill.core.server.edge import edge_transform, page_policy
 from rill.core.server.frontend import (
     STATIC_DIR,
     AssetsHandler,
@@ -92,11 +97,11 @@ def make_app(
     rules.append((f"{prefix}/assets/(.*)", AssetsHandler, {"path": str(static / "assets")}))
     if base:
         rules.append((prefix, RedirectHandler, {"url": f"{prefix}/", "permanent": False}))
-    rules.append((f"{prefix}/(.*)", FrontendHandler, {"path": str(static), "base": base}))
+    page = {"path": str(static), "base": base, "policy": page_policy(config)}
+    rules.append((f"{prefix}/(.*)", FrontendHandler, page))
 
     settings: dict[str, Any] = {
         "websocket_max_message_size": int(config.get("server.maxMessageSize")) * 1024 * 1024,
-        "compress_response": True,
     }
     if config.get("server.enableXsrfProtection"):
         secret = config.get("server.cookieSecret") or secrets.token_hex(32)
@@ -105,7 +110,8 @@ def make_app(
             cookie_secret=secret,
             xsrf_cookie_kwargs={"samesite": "Strict", "secure": tls},
         )
-    return Application(rules, **settings)
+    transforms = [GZipContentEncoding, edge_transform(tls)]
+    return Application(rules, transforms=transforms, **settings)
 
 
 def _plugin_elements(kernel: Kernel) -> tuple[dict[str, list[str]], dict[str, str]]:

@@ -1,8 +1,11 @@
 """Serving the browser client (`rill/static/`, built by Vite) and plugin element modules.
 
-- `/<base>/` and every other path that is not a file (multipage URLs such as `/<base>/charts`)
+- `/<base>/` and page URLs (`/<base>/charts`: one path segment, no dot, not starting with `_`)
   get `index.html`, its `<base href="/">` rewritten to `/<base>/` so that the client's relative
-  URLs resolve under the base path, never cached.
+  URLs resolve under the base path, never cached, with the Content-Security-Policy of `edge.py`.
+  Every other path that is not a file of the client is a 404 with a short body: a scanner's
+  `/.env`, `/wp-admin/` or `/_stcore/x` never gets the app page.
+- Hidden files (any path segment starting with `.`) are never served, even when they exist.
 - `/<base>/assets/...` are Vite's content-hashed bundles: cached for a year.
 - `/<base>/_rill/plugins/<plugin>/<file>` are the ES modules of third-party element renderers.
 
@@ -21,6 +24,10 @@ from tornado.web import HTTPError, RequestHandler, StaticFileHandler
 
 #: Where the Python build puts the frontend (`frontend/vite.config.ts`, `build.outDir`).
 STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "static"
+
+#: A page URL of the app: one path segment, no dot (files have one), not `_`-prefixed (reserved
+#: for rill's own routes, and for Streamlit's `_stcore/` that old clients and scanners probe).
+PAGE_PATH = re.compile(r"[^/._][^/.]*")
 
 _BASE_HREF = re.compile(rb"""<base\s+href\s*=\s*["']/["']\s*/?>""", re.IGNORECASE)
 
@@ -53,6 +60,22 @@ def index_html(static: Path, base: str) -> bytes | None:
     return _BASE_HREF.sub(f'<base href="{href}" />'.encode(), html, count=1)
 
 
+def is_hidden(path: str) -> bool:
+    """Whether `path` (URL-decoded, relative) names a hidden file or folder.
+
+    Example:
+        >>> is_hidden(".env"), is_hidden("assets/.git/config"), is_hidden("assets/app.js")
+        (True, True, False)
+    """
+    return any(part.startswith(".") for part in re.split(r"[/\\]", path))
+
+
+def refuse_hidden(path: str) -> None:
+    """Answer 404 for a hidden path, as if it did not exist."""
+    if is_hidden(path):
+        raise HTTPError(404)
+
+
 def set_xsrf_cookie(handler: RequestHandler) -> None:
     """Give the browser its XSRF token cookie (when `server.enableXsrfProtection`)."""
     if handler.application.settings.get("xsrf_cookies"):
@@ -69,17 +92,23 @@ class FrontendHandler(StaticFileHandler):
         allowed_symlink_directory: str | list[str] | None = None,
         *,
         base: str = "",
+        policy: str | None = None,
     ) -> None:
         super().initialize(path, default_filename, allowed_symlink_directory)
         self.base = base
+        #: The app page's Content-Security-Policy (None: no header).
+        self.policy = policy
 
     async def get(self, path: str, include_body: bool = True) -> None:
+        refuse_hidden(path)
         if path.startswith(("assets/", "_rill/")):
             raise HTTPError(404)
         if path and path != "index.html" and os.path.isfile(os.path.join(self.root, path)):
             await super().get(path, include_body)
-            return
-        self.send_index(include_body)
+        elif path in ("", "index.html") or PAGE_PATH.fullmatch(path):
+            self.send_index(include_body)
+        else:
+            raise HTTPError(404)
 
     def compute_etag(self) -> str | None:
         # index.html is rewritten per base path and must never be cached: no ETag for it.
@@ -92,6 +121,8 @@ class FrontendHandler(StaticFileHandler):
         set_xsrf_cookie(self)
         self.set_header("Content-Type", "text/html; charset=UTF-8")
         self.set_header("Cache-Control", "no-cache")
+        if self.policy is not None:
+            self.set_header("Content-Security-Policy", self.policy)
         if include_body:
             self.write(html)
         else:
@@ -101,6 +132,10 @@ class FrontendHandler(StaticFileHandler):
 
 class AssetsHandler(StaticFileHandler):
     """Vite's content-hashed bundles: a new build has new names, so cache them for a year."""
+
+    async def get(self, path: str, include_body: bool = True) -> None:
+        refuse_hidden(path)
+        await super().get(path, include_body)
 
     def get_cache_time(self, path: str, modified: Any, mime_type: str) -> int:
         return self.CACHE_MAX_AGE
@@ -124,6 +159,7 @@ class PluginAssetHandler(StaticFileHandler):
         self.roots = roots or [path]
 
     async def get(self, path: str, include_body: bool = True) -> None:
+        refuse_hidden(path)
         for root in self.roots:
             if os.path.isfile(os.path.join(root, path)):
                 self.root = root

@@ -83,6 +83,20 @@ class ServerConfig(ConfigSection):
         default=None,
         description="PEM private key matching `sslCertFile`.",
     )
+    content_security_policy: str | None = Field(
+        default=None,
+        description=(
+            "Content-Security-Policy of the app page, replacing the default policy whole; "
+            '`""` sends none (unsafe). See docs/security-headers.md.'
+        ),
+    )
+    frame_ancestors: str = Field(
+        default="'self'",
+        description=(
+            "Sites allowed to embed the app in a frame: the `frame-ancestors` sources of the "
+            "default policy, e.g. `'self' https://intranet.example.com`, or `*` for any."
+        ),
+    )
     disconnected_session_ttl: int = Field(
         default=120,
         ge=0,
@@ -94,6 +108,24 @@ class ServerConfig(ConfigSection):
     @classmethod
     def _strip_slashes(cls, value: str) -> str:
         return value.strip().strip("/")
+
+    @field_validator("content_security_policy", "frame_ancestors", mode="after")
+    @classmethod
+    def _one_header_line(cls, value: str | None) -> str | None:
+        # A line break would end the header and start another one: header injection.
+        if value is not None and ("\r" in value or "\n" in value):
+            raise ValueError("must be on one line: a header value cannot contain line breaks")
+        return value
+
+    @field_validator("frame_ancestors", mode="after")
+    @classmethod
+    def _sources_only(cls, value: str) -> str:
+        if ";" in value or not value.strip():
+            raise ValueError(
+                "expected CSP sources such as `'self' https://example.com` (no `;`), "
+                "or `'none'` to forbid every frame"
+            )
+        return value.strip()
 
     @model_validator(mode="after")
     def _ssl_pair(self) -> ServerConfig:
