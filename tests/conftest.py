@@ -1,13 +1,14 @@
-"""Shared fixtures: an isolated home and working directory for config layers."""
+"""Shared fixtures: an isolated home and working directory for config layers; quiet logs."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import pytest
 
 from kernel_support import Dirs, LoadKernel
+from log_watch import LogWatch
 from rill.core.kernel import Kernel
 
 
@@ -30,3 +31,16 @@ def load(dirs: Dirs) -> LoadKernel:
         return Kernel.load(cwd=dirs.cwd, home=dirs.home, env=env or {}, flags=flags, **kwargs)  # type: ignore[arg-type]
 
     return _load
+
+
+@pytest.fixture(autouse=True)
+def quiet_log() -> Iterator[LogWatch]:
+    """Fail the test on a warning or error from rill or Tornado that it did not `expect`."""
+    watch = LogWatch()
+    watch.attach()
+    try:
+        yield watch
+    finally:
+        watch.detach()
+    if problems := watch.problems():
+        pytest.fail("the server log was not quiet:\n  " + "\n  ".join(problems), pytrace=False)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ast
+import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -293,3 +295,58 @@ def test_direction_check_reports_each_kind_of_offence(tmp_path: Path) -> None:
         "src/rill/plugins/__init__.py:2: plugins/ imports rill.builtin_plugins.theme",
         "src/rill/schemas/base.py:2: schemas/ imports rill.core.errors",
     ]
+
+
+#: An import statement anywhere in a test file, app scripts inside strings included.
+IMPORT_LINE = re.compile(
+    r"^\s*(?:import\s+([A-Za-z_]\w*)[\w.]*\s*(?:$|,|\bas\b)|from\s+([A-Za-z_]\w*)[\w.]*\s+import\b)"
+)
+
+
+def imported_packages(roots: list[Path]) -> dict[str, Path]:
+    """Top-level names that the files under `roots` import, each with one file importing it."""
+    found: dict[str, Path] = {}
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            text = path.read_text(encoding="utf-8")
+            # The file's own lines, and the lines of every string in it (app scripts).
+            strings = [
+                node.value
+                for node in ast.walk(ast.parse(text))
+                if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            ]
+            for line in "\n".join([text, *strings]).splitlines():
+                if match := IMPORT_LINE.match(line):
+                    found.setdefault(match.group(1) or match.group(2), path)
+    return found
+
+
+def test_every_package_the_tests_import_is_installed_by_the_test_command() -> None:
+    # A test importing a package that no install step installs passes only on a machine
+    # where someone installed it by hand (sympy did, once).
+    roots = [ROOT / "tests", ROOT / "benchmarks", ROOT / "plugins"]
+    texts = " ".join(p.read_text(encoding="utf-8") for root in roots for p in root.rglob("*.py"))
+    local = {p.stem for root in roots for p in root.rglob("*.py")} | {
+        p.name for root in roots for p in root.rglob("*") if p.is_dir()
+    }
+    local |= set(re.findall(r"\b(\w+)\.py\b", texts))  # modules a test writes for its app
+    missing = {
+        name: path.relative_to(ROOT).as_posix()
+        for name, path in imported_packages(roots).items()
+        if path != Path(__file__)  # its strings are the scanner's own fixtures
+        and name not in sys.stdlib_module_names
+        and name not in local
+        and name != "streamlit"  # benchmarks compare with Streamlit in a venv of their own
+        and importlib.util.find_spec(name) is None
+    }
+    assert not missing, f"imported by tests but not installed by scripts/test: {missing}"
+
+
+def test_the_import_scan_sees_imports_inside_app_strings(tmp_path: Path) -> None:
+    (tmp_path / "test_x.py").write_text(
+        'SOURCE = """\nimport sympy\nfrom katsu.sub import y\n"""\nimport os, sys\n'
+        "ONE_LINE = 'import polars\\nprint(1)'\n"
+        "# import in a comment is not an import statement\n"
+        "say('from thread')\n"
+    )
+    assert set(imported_packages([tmp_path])) == {"sympy", "katsu", "os", "polars"}

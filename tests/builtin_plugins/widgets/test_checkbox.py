@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 from widget_checks import SHARED_CHECKS, Check, Make
 from widget_harness import Case
+
+from log_watch import expect_log
 
 CASES = [
     Case(
@@ -57,10 +57,9 @@ def test_label_must_be_a_string(make: Make) -> None:
     assert "The `label` of `st.checkbox` must be a string, not int." in app.error()
 
 
-def test_empty_label_warns_but_works(make: Make, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="rill.widgets"):
-        app = make(
-            "import rill as st\nst.session_state.v = st.checkbox('', label_visibility='hidden')\n"
-        ).run()
+def test_empty_label_warns_but_works(make: Make) -> None:
+    expect_log(r"`label` got an empty value", logger="rill.widgets")
+    app = make(
+        "import rill as st\nst.session_state.v = st.checkbox('', label_visibility='hidden')\n"
+    ).run()
     assert app.ok()["v"] is False
-    assert "`label` got an empty value" in caplog.text

@@ -6,6 +6,8 @@ import pytest
 from widget_checks import SHARED_CHECKS, Check, Make
 from widget_harness import Case
 
+from log_watch import expect_log
+
 CASES = [
     Case(
         "radio",
@@ -152,6 +154,7 @@ def test_radio_props(make: Make) -> None:
 
 
 def test_multiselect_single_default_and_selection_order(make: Make) -> None:
+    expect_log(r"more than 2 options selected", logger="rill.session")
     app = make(
         "import rill as st\n"
         "st.session_state.v = st.multiselect('M', [3, 1, 2], default=1, max_selections=2)\n"
@@ -215,6 +218,7 @@ def test_selectbox_accepts_new_options_when_asked(make: Make) -> None:
 
 
 def test_new_options_are_refused_unless_asked(make: Make) -> None:
+    expect_log(r"bad value \['zebra'\] for multiselect", logger="rill.session")
     app = make("import rill as st\nst.session_state.v = st.multiselect('M', ['a'])\n").run()
     app.run({app.id("multiselect"): ["zebra"]}).ok()
     assert app["v"] == []

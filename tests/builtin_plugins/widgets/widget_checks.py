@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from widget_harness import App, Case, same
 
+from log_watch import expect_log
+
 Make = Callable[..., App]
 Check = Callable[[Make, Case], None]
 
@@ -48,6 +50,9 @@ def callbacks(make: Make, case: Case) -> None:
 def session_state_by_key(make: Make, case: Case) -> None:
     """The value is `st.session_state[key]`; setting the key first gives the widget that
     value; setting it after the widget was created is an error."""
+    # Streamlit's documented warning for a default value set twice (widget and state).
+    expect_log(r"was created with a default value but also had its value set via the Session "
+               r"State API", logger="rill.widgets", required=False)  # fmt: skip
     app = make(
         PRELUDE + case.source(extra=", key='k'") + "st.session_state.r = st.session_state.k\n"
     )
@@ -96,7 +101,10 @@ def duplicates(make: Make, case: Case) -> None:
 
 
 def hostile_values(make: Make, case: Case) -> None:
-    """Values the widget cannot take are ignored; the session keeps working."""
+    """Values the widget cannot take are ignored, each with a warning; the session keeps
+    working."""
+    if case.hostile:
+        expect_log(r"ignored a widget value: bad value", logger="rill.session")
     app = make(PRELUDE + case.source()).run().ok()
     widget_id = app.id(case.kind)
     for wire in case.hostile:

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from runtime_support import PRELUDE, Harness
 
+from log_watch import expect_log
+
 Make = Callable[..., Harness]
 
 
@@ -134,6 +136,10 @@ def test_keyed_widget_keeps_its_value_when_its_label_changes(harness: Make) -> N
 
 
 def test_hostile_widget_values_are_ignored_and_the_session_keeps_working(harness: Make) -> None:
+    expect_log(r"ignored a widget value: unknown widget id", logger="rill.session")
+    expect_log(
+        r"ignored a widget value: bad value 'not a bool' for checkbox", logger="rill.session"
+    )
     h = harness(PRELUDE + "say(box('A', key='a'))\n")
     h.run()
     messages = h.run({"$$ID-unknown-x": 1, h.widget_id("a"): "not a bool"})
