@@ -3,6 +3,10 @@
 Each test writes an app, starts `rill run` on a free loopback port and drives the page the way a
 person would (roles, labels, visible text). On failure, pytest-playwright keeps a screenshot
 under test-results/.
+
+Two things fail any browser test, whatever it asserts: a Content-Security-Policy violation in
+the page (the servers run with the default policy), and a warning, error or traceback in the
+server's log that the test did not announce with `rill_app(..., expect_log=[pattern, ...])`.
 """
 
 from __future__ import annotations
@@ -16,12 +20,15 @@ import sys
 import textwrap
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import BrowserContext, ConsoleMessage
+
+from log_watch import log_line_problems
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -57,6 +64,14 @@ def free_port() -> int:
         return port
 
 
+#: Reports every CSP violation as a console error (Chromium also logs its own refusals).
+REPORT_CSP = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+});
+"""
+
+
 @dataclass
 class RillServer:
     """A running `rill run` process."""
@@ -66,6 +81,12 @@ class RillServer:
     process: subprocess.Popen[bytes]
     script: Path
     log: Path
+    #: Patterns of log lines this test expects (anything else at WARNING or above fails it).
+    expect_log: tuple[str, ...] = ()
+
+    def log_problems(self) -> list[str]:
+        """The log's unexpected warnings, errors and tracebacks."""
+        return log_line_problems(self.output(), self.expect_log)
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -116,16 +137,41 @@ def rill_app(tmp_path: Path) -> Iterator[AppFactory]:
     """Start an app: `rill_app(source, flags=[...], config="toml text")` → RillServer."""
     servers: list[RillServer] = []
 
-    def make(source: str, flags: list[str] | None = None, config: str | None = None) -> RillServer:
+    def make(
+        source: str,
+        flags: list[str] | None = None,
+        config: str | None = None,
+        expect_log: Sequence[str] = (),
+    ) -> RillServer:
         script = tmp_path / "app.py"
         script.write_text(textwrap.dedent(source), encoding="utf-8")
         if config is not None:
             (tmp_path / ".rill").mkdir(exist_ok=True)
             (tmp_path / ".rill" / "config.toml").write_text(textwrap.dedent(config))
         server = start_server(tmp_path, script, free_port(), flags or [])
+        server.expect_log = tuple(expect_log)
         servers.append(server)
         return server
 
     yield make
     for server in servers:
         server.stop()
+    problems = [line for server in servers for line in server.log_problems()]
+    if problems:
+        pytest.fail("the server log was not quiet:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def context(context: BrowserContext) -> Iterator[BrowserContext]:
+    """pytest-playwright's context, failing the test on any Content-Security-Policy violation."""
+    violations: list[str] = []
+
+    def on_console(message: ConsoleMessage) -> None:
+        if "Content Security Policy" in message.text:
+            violations.append(f"{message.page.url if message.page else '?'}: {message.text}")
+
+    context.add_init_script(REPORT_CSP)
+    context.on("console", on_console)
+    yield context
+    if violations:
+        pytest.fail("CSP violations:\n  " + "\n  ".join(violations), pytrace=False)
