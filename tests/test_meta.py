@@ -303,6 +303,28 @@ IMPORT_LINE = re.compile(
 )
 
 
+FSTRING_HOLE = "__fstring_value__"
+
+
+def _strings(tree: ast.AST) -> list[str]:
+    """Every string literal in `tree`; an f-string with its `{...}` parts as one placeholder."""
+    found: list[str] = []
+    in_fstrings: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            parts = [v.value if isinstance(v, ast.Constant) else FSTRING_HOLE for v in node.values]
+            found.append("".join(str(part) for part in parts))
+            in_fstrings.update(id(v) for v in node.values)
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in in_fstrings
+        ):
+            found.append(node.value)
+    return found
+
+
 def imported_packages(roots: list[Path]) -> dict[str, Path]:
     """Top-level names that the files under `roots` import, each with one file importing it."""
     found: dict[str, Path] = {}
@@ -310,14 +332,12 @@ def imported_packages(roots: list[Path]) -> dict[str, Path]:
         for path in sorted(root.rglob("*.py")):
             text = path.read_text(encoding="utf-8")
             # The file's own lines, and the lines of every string in it (app scripts).
-            strings = [
-                node.value
-                for node in ast.walk(ast.parse(text))
-                if isinstance(node, ast.Constant) and isinstance(node.value, str)
-            ]
+            strings = _strings(ast.parse(text))
             for line in "\n".join([text, *strings]).splitlines():
-                if match := IMPORT_LINE.match(line):
-                    found.setdefault(match.group(1) or match.group(2), path)
+                match = IMPORT_LINE.match(line)
+                name = match and (match.group(1) or match.group(2))
+                if name and FSTRING_HOLE not in name:  # a name an f-string fills in: unknown
+                    found.setdefault(name, path)
     return found
 
 
@@ -348,5 +368,7 @@ def test_the_import_scan_sees_imports_inside_app_strings(tmp_path: Path) -> None
         "ONE_LINE = 'import polars\\nprint(1)'\n"
         "# import in a comment is not an import statement\n"
         "say('from thread')\n"
+        'APP = f"from {__name__} import Celsius"\n'
+        'PIECE = f"import {name}_ext"\n'
     )
     assert set(imported_packages([tmp_path])) == {"sympy", "katsu", "os", "polars"}

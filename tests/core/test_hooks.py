@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -112,7 +114,26 @@ def test_config_section_names_are_unique(load: LoadKernel) -> None:
 
 def test_connection_types_reach_the_kernel(load: LoadKernel) -> None:
     kernel = load(extra_plugins=[("birds", Birds())])
-    assert kernel.connection_types["duck"] is DuckConnection
+    assert kernel.connection_types.get("duck") is DuckConnection
+
+
+def test_a_connection_type_registered_by_name_is_imported_on_first_use(
+    load: LoadKernel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "heavy_duck.py").write_text("class HeavyDuck:\n    pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    class Lazy:
+        @hookimpl
+        def rill_register_connection_types(self):  # type: ignore[no-untyped-def]
+            return {"heavy": "heavy_duck:HeavyDuck", "broken": "heavy_duck:Nothing"}
+
+    kernel = load(extra_plugins=[("lazy", Lazy())])
+    assert "heavy_duck" not in sys.modules  # loading the kernel imported nothing
+    assert kernel.connection_types.get("heavy").__name__ == "HeavyDuck"
+    assert "heavy_duck" in sys.modules
+    with pytest.raises(PluginError, match=r"connection type 'broken'.*no attribute 'Nothing'"):
+        kernel.connection_types.get("broken")
 
 
 def test_connection_type_clash_names_both_plugins(load: LoadKernel) -> None:
@@ -130,7 +151,8 @@ def test_connection_type_clash_names_both_plugins(load: LoadKernel) -> None:
 
 def test_auth_providers_reach_the_kernel(load: LoadKernel) -> None:
     kernel = load(extra_plugins=[("birds", Birds())])
-    assert kernel.auth_providers == {"pigeon": PigeonProvider}
+    assert kernel.auth_providers.names() == ["pigeon"]
+    assert kernel.auth_providers.get("pigeon") is PigeonProvider
 
 
 def test_themes_join_the_builtin_ones(load: LoadKernel) -> None:
@@ -258,3 +280,48 @@ def test_disabling_the_answering_plugin_falls_back(load: LoadKernel) -> None:
         extra_plugins=[("fallback", Fallback()), ("sessions-only", SessionsOnly())],
     )
     assert _resolve(kernel, "sessions").made_by == "fallback"
+
+
+class Nests:
+    """Registers themes with pluggy's ordering markers."""
+
+    @hookimpl(trylast=True)
+    def rill_register_themes(self):  # type: ignore[no-untyped-def]
+        return [Theme("last-resort", "light")]
+
+
+class Roosts:
+    @hookimpl(tryfirst=True)
+    def rill_register_themes(self):  # type: ignore[no-untyped-def]
+        return [Theme("first-choice", "dark")]
+
+
+def test_registration_order_follows_tryfirst_and_trylast(load: LoadKernel) -> None:
+    # Registered last-resort first: pluggy's markers, not registration order, decide.
+    kernel = load(extra_plugins=[("nests", Nests()), ("roosts", Roosts())])
+    names = list(kernel.themes)
+    assert names.index("first-choice") < names.index("last-resort")
+    owners = [plugin for plugin, _ in kernel.collect("rill_register_themes")]
+    assert owners.index("roosts") < owners.index("nests")
+
+
+class ThemeCensor:
+    """A new-style wrapper that removes another plugin's theme from the registration."""
+
+    @hookimpl(wrapper=True)
+    def rill_register_themes(self):  # type: ignore[no-untyped-def]
+        results = yield
+        return [[t for t in themes if t.name != "last-resort"] for themes in results]
+
+
+def test_registration_hooks_honour_wrappers(load: LoadKernel) -> None:
+    kernel = load(extra_plugins=[("nests", Nests()), ("roosts", Roosts())])
+    assert "last-resort" in kernel.themes
+    censored = load(
+        extra_plugins=[("nests", Nests()), ("roosts", Roosts()), ("censor", ThemeCensor())]
+    )
+    assert "last-resort" not in censored.themes
+    assert "first-choice" in censored.themes
+    # Lists the wrapper made itself are credited to it, not to the plugin that made the original.
+    owners = {plugin for plugin, _ in censored.collect("rill_register_themes")}
+    assert "a hook wrapper" in owners

@@ -90,30 +90,65 @@ def rill_register_elements() -> Sequence[ElementType]:
 
 
 @hookspec
-def rill_register_connection_types() -> Mapping[str, type[Any]]:
+def rill_register_connection_types() -> Mapping[str, type[Any] | str]:
     """Contribute connection classes for `st.connection(name, type=...)`.
 
     When: once at start-up; main thread.
 
     Returns:
-        A mapping of type name (`"sql"`) to a `BaseConnection` subclass.
+        A mapping of type name (`"sql"`) to a `BaseConnection` subclass, or to a
+        `"package.module:Class"` string naming it. A string is imported only when an app first
+        asks for that type, so a connection built on a heavy library (SQLAlchemy, a database
+        driver) costs nothing at start-up; prefer it. `kernel.connection_types.get(name)`
+        imports and returns the class.
 
     Example:
         @hookimpl
         def rill_register_connection_types():
-            return {"duckdb": DuckDBConnection}
+            return {"duckdb": "rill_duckdb.connection:DuckDBConnection"}
     """
 
 
 @hookspec
-def rill_register_auth_providers() -> Mapping[str, type[Any]]:
+def rill_register_auth_providers() -> Mapping[str, type[Any] | str]:
     """Contribute login providers for `st.login(provider)`.
 
     When: once at start-up; main thread.
 
     Returns:
-        A mapping of provider kind (`"oidc"`) to an `AuthProvider` subclass; the provider's
-        settings come from `[auth]` in secrets.
+        A mapping of provider kind (`"oidc"`) to an `AuthProvider` subclass, or to a
+        `"package.module:Class"` string imported on first use (as for connection types); the
+        provider's settings come from `[auth]` in secrets.
+
+    Example:
+        @hookimpl
+        def rill_register_auth_providers():
+            return {"oidc": "rill.builtin_plugins.oidc.provider:OIDCProvider"}
+    """
+
+
+@hookspec
+def rill_register_write_handlers() -> Mapping[str, Callable[[Any], object] | str]:
+    """Teach `st.write` to show a type.
+
+    When: once at start-up; main thread. `st.write` looks handlers up per argument in a plain
+    dict, walking the argument's class and its bases (most derived first), before its own
+    rules for text, exceptions, tables, JSON-like values and the rest.
+
+    Returns:
+        A mapping of qualified class name to a handler. The name is the class's
+        `__module__` and `__qualname__` joined by a dot, as the class reports them
+        (`f"{type(obj).__module__}.{type(obj).__qualname__}"`), so that registering needs no
+        import of the library. Libraries differ: pandas 3 reports `"pandas.DataFrame"`,
+        pandas 2 `"pandas.core.frame.DataFrame"`; register both when in doubt. A handler is
+        called with the object and
+        shows it (usually by calling an `st.*` command); it may be given as a
+        `"package.module:function"` string, imported on first use.
+
+    Example:
+        @hookimpl
+        def rill_register_write_handlers():
+            return {"polars.dataframe.frame.DataFrame": "rill_polars.write:show_frame"}
     """
 
 

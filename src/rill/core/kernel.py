@@ -24,6 +24,7 @@ from rill.core import hookspecs
 from rill.core.config.layers import Layer, did_you_mean, merge, read_env, read_flags, read_toml_file
 from rill.core.config.loader import Config, coerce_text_layer, env_names, validate
 from rill.core.errors import ConfigError, FeatureDisabledError, PluginError
+from rill.core.lazy import LazyRegistry
 from rill.core.types import ElementType, PageSource, Theme
 from rill.schemas.config.plugins import PluginsConfig
 
@@ -72,8 +73,12 @@ class Kernel:
         self.config = Config({})
         self.commands: dict[str, Callable[..., Any]] = {}
         self.elements: dict[str, ElementType] = {}
-        self.connection_types: dict[str, type[Any]] = {}
-        self.auth_providers: dict[str, type[Any]] = {}
+        #: Type name → connection class, imported on first `get` when registered by name.
+        self.connection_types = LazyRegistry({}, "connection type")
+        #: Provider kind → auth provider class, imported on first `get` likewise.
+        self.auth_providers = LazyRegistry({}, "auth provider")
+        #: Qualified class name → what `st.write` calls to show an instance.
+        self.write_handlers = LazyRegistry({}, "write handler")
         self.themes: dict[str, Theme] = {}
         self.page_sources: list[PageSource] = []
         self.section_models: dict[str, type[BaseModel]] = {}
@@ -162,10 +167,17 @@ class Kernel:
             element.kind: element
             for element in kernel._collect_list("rill_register_elements", "element type")
         }
-        kernel.connection_types = kernel._collect_unique(
-            "rill_register_connection_types", "connection type"
+        kernel.connection_types = LazyRegistry(
+            kernel._collect_unique("rill_register_connection_types", "connection type"),
+            "connection type",
         )
-        kernel.auth_providers = kernel._collect_unique("rill_register_auth_providers", "provider")
+        kernel.auth_providers = LazyRegistry(
+            kernel._collect_unique("rill_register_auth_providers", "provider"), "auth provider"
+        )
+        kernel.write_handlers = LazyRegistry(
+            kernel._collect_unique("rill_register_write_handlers", "write handler"),
+            "write handler",
+        )
         kernel.themes = {
             theme.name: theme for theme in kernel._collect_list("rill_register_themes", "theme")
         }
@@ -189,19 +201,26 @@ class Kernel:
             self.sources[ep.name] = f"{dist} {ep.dist.version}" if ep.dist else "installed"
 
     def collect(self, hook: str, **kwargs: Any) -> list[tuple[str, Any]]:
-        """Call a registration hook, keeping which plugin answered what.
+        """Call a registration hook through pluggy, keeping which plugin answered what.
 
-        Registration hooks are called directly per implementation rather than through the hook
-        caller so that conflicts and `rill plugins list` can name the plugin responsible.
+        The call goes through the hook caller, so `tryfirst`/`trylast` order, wrappers
+        (`wrapper=True`) and `RILL_TRACE_HOOKS` tracing all apply. Each result is paired with
+        the plugin whose implementation returned it, so that conflicts and asset URLs can name
+        the plugin; a result that a wrapper made up itself is credited to `"a hook wrapper"`.
         """
-        results = []
+        caller = getattr(self.pm.hook, hook)
+        owners: dict[int, str] = {}
+        for impl in caller.get_hookimpls():
+            if not (impl.wrapper or impl.hookwrapper):
+                _record_owner(impl, owners)
+        results = caller(**kwargs)
         trace = self.pm.trace.root.get("register")  # writes only under RILL_TRACE_HOOKS
-        for impl in getattr(self.pm.hook, hook).get_hookimpls():
-            result = impl.function(**{arg: kwargs[arg] for arg in impl.argnames})
-            trace(f"{hook} [{impl.plugin_name}] --> {result!r}")
-            if result is not None:
-                results.append((impl.plugin_name, result))
-        return results
+        paired = []
+        for result in results:
+            plugin = owners.get(id(result), "a hook wrapper")
+            trace(f"{hook} [{plugin}] --> {result!r}")
+            paired.append((plugin, result))
+        return paired
 
     def _collect_unique(self, hook: str, what: str) -> dict[str, Any]:
         merged: dict[str, Any] = {}
@@ -256,6 +275,25 @@ class Kernel:
             source = entry_dists.get(name) or _builtin_source(name)
             infos.append(PluginInfo(name, source, False, ()))
         return sorted(infos, key=lambda info: (info.source != "kernel", info.name))
+
+
+def _record_owner(impl: pluggy.HookImpl, owners: dict[int, str]) -> None:
+    """Make `impl` note, in `owners`, that its plugin returned the object it returns.
+
+    The wrapper stays on the implementation for later calls of the same hook; it only reads the
+    result, so whatever pluggy and hook wrappers do with it is unchanged.
+    """
+    function = getattr(impl.function, "__wrapped_impl__", impl.function)
+
+    def recording(*args: Any) -> Any:
+        result = function(*args)
+        if result is not None:
+            recording.owners[id(result)] = impl.plugin_name  # type: ignore[attr-defined]
+        return result
+
+    recording.__wrapped_impl__ = function  # type: ignore[attr-defined]
+    recording.owners = owners  # type: ignore[attr-defined]
+    impl.function = recording  # type: ignore[misc]  # Final in pluggy's types, settable at run time
 
 
 def _builtin_source(name: str) -> str:

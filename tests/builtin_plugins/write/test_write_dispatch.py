@@ -317,3 +317,47 @@ def test_magic_works_in_a_script_that_imports_nothing(tmp_path: Path) -> None:
         env={k: v for k, v in os.environ.items() if not k.startswith("RILL_")},
     )
     assert result.stdout == "bare **magic**\n"
+
+
+class Celsius:
+    def __init__(self, degrees: float) -> None:
+        self.degrees = degrees
+
+
+class Kelvin(Celsius):
+    pass
+
+
+def show_celsius(value: Celsius) -> None:
+    add_element("markdown", {"body": f"{value.degrees} °C", "unsafe_allow_html": False})
+
+
+class Thermometers:
+    """Teaches st.write the Celsius class, by qualified name and by reference."""
+
+    @hookimpl
+    def rill_register_write_handlers(self):  # type: ignore[no-untyped-def]
+        def frame(df: Any) -> None:
+            add_element(
+                "markdown", {"body": f"a frame of {len(df)} rows", "unsafe_allow_html": False}
+            )
+
+        # pandas 3 reports its public name, pandas 2 the defining module.
+        return {
+            f"{__name__}.Celsius": f"{__name__}:show_celsius",
+            "pandas.DataFrame": frame,
+            "pandas.core.frame.DataFrame": frame,
+        }
+
+
+def test_a_plugin_teaches_st_write_a_type_and_its_subclasses(tmp_path: Path) -> None:
+    source = f"""
+    import pandas as pd
+    from {__name__} import Celsius, Kelvin
+    st.write(Celsius(21.5))
+    st.write(Kelvin(3))
+    st.write(pd.DataFrame({{"a": [1, 2, 3]}}))
+    """
+    plugins = [("thermometers", Thermometers())]
+    bodies = [props["body"] for _, props in shown(tmp_path, source, extra_plugins=plugins)]
+    assert bodies == ["21.5 °C", "3 °C", "a frame of 3 rows"]

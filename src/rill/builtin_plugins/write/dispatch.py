@@ -18,7 +18,7 @@ from rill.builtin_plugins.write.describe import describe, has_memory_address
 from rill.builtin_plugins.write.stream import write_stream
 from rill.builtin_plugins.write.tables import is_convertible, is_dataframe_like, table
 from rill.core.runtime.commands import command
-from rill.core.runtime.context import require_ctx
+from rill.core.runtime.context import current_kernel, require_ctx
 from rill.core.runtime.tree import Container, RillAPIError, find_command
 
 _HELP_TYPES = (
@@ -78,6 +78,18 @@ def _delegate(arg: Any) -> Action | None:
     return None if show is None else _bind(show, arg)
 
 
+def _registered(arg: Any) -> Action | None:
+    """The handler a plugin registered for the class of `arg` or a base class of it."""
+    handlers = current_kernel().write_handlers
+    if not handlers:
+        return None
+    for cls in type(arg).__mro__:
+        name = f"{cls.__module__}.{cls.__qualname__}"
+        if name in handlers:
+            return _bind(handlers.get(name), arg)
+    return None
+
+
 def _bind(show: Callable[..., Any], arg: Any) -> Action:
     return lambda: show(arg)
 
@@ -133,6 +145,9 @@ def _plan(arg: Any, unsafe_allow_html: bool) -> str | Action:
         return lambda: show_exception(arg)
     if isinstance(arg, Container):
         return lambda: show_text(describe(arg))
+    registered = _registered(arg)
+    if registered is not None:
+        return registered
     if is_dataframe_like(arg):
         return _dataframe(arg)
     if type(arg).__module__.startswith("sympy") and hasattr(arg, "free_symbols"):
@@ -164,7 +179,8 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
     """Show each argument the way that suits its type.
 
     Strings are Markdown, and consecutive strings (and objects shown as inline code) are joined
-    with spaces into one Markdown element. Otherwise: exceptions as `st.exception`; pandas,
+    with spaces into one Markdown element. Otherwise: exceptions as `st.exception`; objects of a
+    class a plugin registered (`rill_register_write_handlers`) by its handler; pandas,
     NumPy and pyarrow data as a table; dicts, lists and other mappings as `st.json`; SymPy
     expressions as `st.latex`; generators and LLM streams as `st.write_stream`; functions,
     classes, modules and dataclasses as their signature and documentation; charts and images
