@@ -65,7 +65,7 @@ DOCUMENTED = documented_signatures(HOOKS_DOC.read_text(encoding="utf-8"))
 
 def test_hookspecs_are_found() -> None:
     # Guards the two tests below against passing because nothing was collected.
-    assert {"rill_register_config_sections", "rill_resolve_storage"} <= set(SPECS)
+    assert {"rill_register_config_sections", "rill_resolve_session_store"} <= set(SPECS)
     assert len(DOCUMENTED) >= len(SPECS)
 
 

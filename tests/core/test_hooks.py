@@ -5,14 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 from pydantic import Field
 
 from rill.core.errors import ConfigError, PluginError
 from rill.core.kernel import Kernel
-from rill.plugins import ConfigSection, PageSource, Route, Theme, hookimpl
+from rill.plugins import ConfigSection, PageSource, Request, Response, Route, Theme, hookimpl
+from storage_support import FakeCache, FakeMedia, FakeSessionStore, FakeUploads, StoragePlugin
 
 if TYPE_CHECKING:
     # Only a name for annotations: at run time `conftest` may be another directory's conftest.
@@ -31,12 +32,8 @@ class PigeonProvider:
     """Stands in for a login provider class."""
 
 
-class MemoryStore:
-    """Stands in for a storage backend; remembers which plugin made it."""
-
-    def __init__(self, made_by: str, kind: str) -> None:
-        self.made_by = made_by
-        self.kind = kind
+async def chirp(request: Request) -> Response:
+    return Response("chirp")
 
 
 class BirdConfig(ConfigSection):
@@ -77,9 +74,9 @@ class Birds:
 
     @hookimpl
     def rill_register_routes(self, kernel):  # type: ignore[no-untyped-def]
-        routes = [Route(r"/_birds/feed", object)]
+        routes = [Route("/_birds/feed", chirp)]
         if kernel.config.get("birds.wingspan") > 100:
-            routes.append(Route(r"/_birds/soar", object, {"high": True}))
+            routes.append(Route("/_birds/soar", chirp, methods=("POST",)))
         return routes
 
     @hookimpl
@@ -188,7 +185,7 @@ def _routes(kernel: Kernel) -> list[str]:
     collected: Sequence[tuple[str, Sequence[Route]]] = kernel.collect(
         "rill_register_routes", kernel=kernel
     )
-    return [f"{plugin}:{route.pattern}" for plugin, routes in collected for route in routes]
+    return [f"{plugin}:{route.path}" for plugin, routes in collected for route in routes]
 
 
 def test_routes_are_collected_with_the_kernel_config(load: LoadKernel) -> None:
@@ -215,32 +212,40 @@ def test_kernel_loaded_is_not_called_on_a_disabled_plugin(load: LoadKernel) -> N
 
 
 class SessionsOnly:
-    """Answers for the sessions store only, before anyone else."""
+    """Answers for the session store only, before anyone else."""
 
     @hookimpl(tryfirst=True)
-    def rill_resolve_storage(self, kind):  # type: ignore[no-untyped-def]
-        return MemoryStore("sessions-only", kind) if kind == "sessions" else None
+    def rill_resolve_session_store(self):  # type: ignore[no-untyped-def]
+        return FakeSessionStore("sessions-only")
 
 
 class Fallback:
     """Answers every kind, last, the way rill's builtin backends do."""
 
     @hookimpl(trylast=True)
-    def rill_resolve_storage(self, kind, kernel):  # type: ignore[no-untyped-def]
+    def rill_resolve_session_store(self, kernel):  # type: ignore[no-untyped-def]
         assert isinstance(kernel, Kernel)
-        return MemoryStore("fallback", kind)
+        return FakeSessionStore("fallback")
+
+    @hookimpl(trylast=True)
+    def rill_resolve_cache_storage(self):  # type: ignore[no-untyped-def]
+        return FakeCache("fallback")
+
+    @hookimpl(trylast=True)
+    def rill_resolve_media_storage(self):  # type: ignore[no-untyped-def]
+        return FakeMedia("fallback")
+
+    @hookimpl(trylast=True)
+    def rill_resolve_upload_storage(self):  # type: ignore[no-untyped-def]
+        return FakeUploads("fallback")
 
 
 class Plain:
-    """Answers every kind, with no ordering marker."""
+    """Answers for media, with no ordering marker."""
 
     @hookimpl
-    def rill_resolve_storage(self, kind):  # type: ignore[no-untyped-def]
-        return MemoryStore("plain", kind)
-
-
-def _resolve(kernel: Kernel, kind: str) -> Any:
-    return kernel.pm.hook.rill_resolve_storage(kind=kind, kernel=kernel)
+    def rill_resolve_media_storage(self):  # type: ignore[no-untyped-def]
+        return FakeMedia("plain")
 
 
 # Without builtins, so that only the test plugins answer.
@@ -252,10 +257,10 @@ def test_resolve_storage_takes_the_first_answer(load: LoadKernel) -> None:
         builtins=NO_BUILTINS,
         extra_plugins=[("fallback", Fallback()), ("sessions-only", SessionsOnly())],
     )
-    sessions = _resolve(kernel, "sessions")
-    assert (sessions.made_by, sessions.kind) == ("sessions-only", "sessions")
-    cache = _resolve(kernel, "cache")
-    assert (cache.made_by, cache.kind) == ("fallback", "cache")
+    backends = kernel.backends
+    assert backends.sessions is not None and backends.cache is not None
+    assert getattr(backends.sessions, "made_by", None) == "sessions-only"
+    assert getattr(backends.cache, "made_by", None) == "fallback"
 
 
 def test_a_plain_answer_beats_a_trylast_one(load: LoadKernel) -> None:
@@ -264,13 +269,16 @@ def test_a_plain_answer_beats_a_trylast_one(load: LoadKernel) -> None:
     kernel = load(
         builtins=NO_BUILTINS, extra_plugins=[("plain", Plain()), ("fallback", Fallback())]
     )
-    assert _resolve(kernel, "media").made_by == "plain"
+    assert getattr(kernel.backends.media, "made_by", None) == "plain"
 
 
 def test_an_installed_answer_beats_the_builtin_one(load: LoadKernel) -> None:
-    kernel = load(extra_plugins=[("plain", Plain())])
-    for kind in ("cache", "media", "uploads", "sessions"):
-        assert _resolve(kernel, kind).made_by == "plain"
+    plugin = StoragePlugin("installed")
+    kernel = load(extra_plugins=[("installed", plugin)])
+    backends = kernel.backends
+    assert (backends.sessions, backends.cache) == (plugin.sessions, plugin.cache)
+    assert (backends.media, backends.uploads) == (plugin.media, plugin.uploads)
+    assert sorted(plugin.asked) == ["cache", "media", "sessions", "uploads"]  # once each
 
 
 def test_disabling_the_answering_plugin_falls_back(load: LoadKernel) -> None:
@@ -279,7 +287,7 @@ def test_disabling_the_answering_plugin_falls_back(load: LoadKernel) -> None:
         flags=["--plugins.disabled", "sessions-only"],
         extra_plugins=[("fallback", Fallback()), ("sessions-only", SessionsOnly())],
     )
-    assert _resolve(kernel, "sessions").made_by == "fallback"
+    assert getattr(kernel.backends.sessions, "made_by", None) == "fallback"
 
 
 class Nests:

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     import click
 
     from rill.core.kernel import Kernel
+    from rill.core.storage.cache import CacheStorage
+    from rill.core.storage.media import MediaStorage
+    from rill.core.storage.sessions import SessionStore
+    from rill.core.storage.uploads import UploadStorage
     from rill.core.types import ConfigSections, ElementType, PageSource, Route, Theme
 
 hookspec = pluggy.HookspecMarker("rill")
@@ -179,18 +183,27 @@ def rill_register_routes(kernel: Kernel) -> Sequence[Route]:
     """Contribute HTTP routes to the server.
 
     When: once when the server starts, before it listens; main thread. Routes of a disabled
-    plugin are never mounted.
+    plugin are never mounted. Handlers run on the server's event loop thread.
 
     Args:
         kernel: The running kernel; read its config to decide what to mount.
 
     Returns:
-        `Route`s, mounted under `server.baseUrlPath` in registration order.
+        `Route`s (a method list, a path pattern with `{name}` parts, an async handler from
+        `Request` to `Response`; no web framework named), mounted under `server.baseUrlPath`
+        in registration order. A handler reaches sessions through `request.sessions`: find
+        one by id, check a token it handed out (`verify`), hand it work.
 
     Example:
+        async def feed(request: Request) -> Response:
+            session_id = request.sessions.verify(request.arg("token") or "", "feed")
+            if session_id is None:
+                return Response("not yours", status=403)
+            return Response(f"fed {request.params['bird']}")
+
         @hookimpl
         def rill_register_routes(kernel):
-            return [Route(r"/_rill/health", HealthHandler)]
+            return [Route("/_birds/feed/{bird}", feed, methods=("GET",))]
     """
 
 
@@ -221,7 +234,7 @@ def rill_kernel_loaded(kernel: Kernel) -> None:
     When: once per kernel, main thread, after every `rill_register_*` result was collected.
 
     Args:
-        kernel: The kernel; its `config`, `commands` and `elements` are final.
+        kernel: The kernel; its `config`, `commands`, `elements` and `backends` are final.
     """
 
 
@@ -248,6 +261,11 @@ def rill_server_stopping(kernel: Kernel) -> None:
 @hookspec
 def rill_session_started(session: Any) -> None:
     """A session began: a browser tab connected, or an AppTest started.
+
+    Also called for a session resumed from its snapshot after a reconnect: a new `Session`
+    object with the id, `st.session_state` and `session.entries` of the one that waited
+    (`session.resumed` is True). The object that waited ends without `rill_session_ended`,
+    which only comes when the session is gone for good.
 
     When: on the thread that created the session, before its first script run.
 
@@ -294,26 +312,93 @@ def rill_script_run_finished(session: Any, run: Any, status: str) -> None:
 
 
 @hookspec(firstresult=True)
-def rill_resolve_storage(kind: str, kernel: Kernel) -> Any:
-    """Choose the backend for one kind of storage.
+def rill_resolve_session_store(kernel: Kernel) -> SessionStore | None:
+    """Choose where disconnected sessions wait for their browser to come back.
 
-    When: once per kind when the runtime starts; main thread.
+    When: once, in `Kernel.load`, after config is validated; main thread. The answer is
+    `kernel.backends.sessions`.
 
     Args:
-        kind: `"cache"`, `"media"`, `"uploads"` or `"sessions"` (disconnected sessions waiting for
-            a reconnect; see `rill.plugins.SessionStore`).
         kernel: The kernel, for config.
 
     Returns:
-        A backend object for `kind`, or None to let the next plugin decide. The builtin in-memory
-        backends answer last.
+        A `SessionStore`, or None to let the next plugin decide. The store is given each
+        session's snapshot as bytes (`put`) when its tab disconnects and asked for it
+        (`take`) when a tab reconnects within `server.disconnectedSessionTTL`; a store outside
+        the process (Redis) lets a tab resume on another server. The builtin in-memory store
+        answers last; when nobody answers, sessions end with their connection.
 
     Example:
         @hookimpl(tryfirst=True)
-        def rill_resolve_storage(kind, kernel):
-            if kind == "sessions":
-                return RedisSessionStore(kernel.config.section("redis").url)
-            return None
+        def rill_resolve_session_store(kernel):
+            return RedisSessionStore(kernel.config.section("redis").url)
+    """
+
+
+@hookspec(firstresult=True)
+def rill_resolve_cache_storage(kernel: Kernel) -> CacheStorage | None:
+    """Choose where cached function results are kept, as bytes.
+
+    When: once, in `Kernel.load`, after config is validated; main thread. The answer is
+    `kernel.backends.cache`, shared by every session; "Clear cache" in the app menu calls its
+    `clear()`.
+
+    Args:
+        kernel: The kernel, for config.
+
+    Returns:
+        A `CacheStorage`, or None to let the next plugin decide. The builtin storage plugin
+        answers last with a memory or a disk cache (`storage.cache`); when nobody answers,
+        nothing is cached.
+
+    Example:
+        @hookimpl(tryfirst=True)
+        def rill_resolve_cache_storage(kernel):
+            return RedisCache(kernel.config.section("redis").url)
+    """
+
+
+@hookspec(firstresult=True)
+def rill_resolve_media_storage(kernel: Kernel) -> MediaStorage | None:
+    """Choose where media files (images, audio, video, downloads) are kept.
+
+    When: once, in `Kernel.load`, after config is validated; main thread. The answer is
+    `kernel.backends.media`.
+
+    Args:
+        kernel: The kernel, for config.
+
+    Returns:
+        A `MediaStorage`, or None to let the next plugin decide. The builtin storage plugin
+        answers last with a memory or a disk store (`storage.media`); when nobody answers,
+        commands that show media fail with an error naming the storage plugin.
+
+    Example:
+        @hookimpl(tryfirst=True)
+        def rill_resolve_media_storage(kernel):
+            return S3Media(kernel.config.section("s3").bucket)
+    """
+
+
+@hookspec(firstresult=True)
+def rill_resolve_upload_storage(kernel: Kernel) -> UploadStorage | None:
+    """Choose where files uploaded by browsers are kept until their widget or session goes.
+
+    When: once, in `Kernel.load`, after config is validated; main thread. The answer is
+    `kernel.backends.uploads`.
+
+    Args:
+        kernel: The kernel, for config.
+
+    Returns:
+        An `UploadStorage`, or None to let the next plugin decide. The builtin in-memory store
+        answers last; when nobody answers, upload widgets fail with an error naming the
+        storage plugin.
+
+    Example:
+        @hookimpl(tryfirst=True)
+        def rill_resolve_upload_storage(kernel):
+            return SpoolingUploads(max_memory=8 * 2**20)
     """
 
 

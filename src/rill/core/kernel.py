@@ -11,6 +11,7 @@ import functools
 import importlib
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
@@ -25,6 +26,7 @@ from rill.core.config.layers import Layer, did_you_mean, merge, read_env, read_f
 from rill.core.config.loader import Config, coerce_text_layer, env_names, validate
 from rill.core.errors import ConfigError, FeatureDisabledError, PluginError
 from rill.core.lazy import LazyRegistry
+from rill.core.storage.backends import Backends, resolve_backends
 from rill.core.types import ElementType, PageSource, Theme
 from rill.schemas.config.plugins import PluginsConfig
 
@@ -39,6 +41,7 @@ BUILTIN_PLUGINS: Mapping[str, str] = {
     "forms": "rill.builtin_plugins.forms.plugin",
     "fragments": "rill.builtin_plugins.fragments.plugin",
     "query_params": "rill.builtin_plugins.query_params.plugin",
+    "context": "rill.builtin_plugins.context.plugin",
     "storage": "rill.builtin_plugins.storage.plugin",
     "text": "rill.builtin_plugins.text.plugin",
     "alerts": "rill.builtin_plugins.alerts.plugin",
@@ -84,6 +87,9 @@ class Kernel:
         self.section_models: dict[str, type[BaseModel]] = {}
         #: Plugin name → the distribution it came from, for installed plugins.
         self.sources: dict[str, str] = {}
+        self._declare_lock = threading.Lock()
+        #: Storage backends (sessions, cache, media, uploads), resolved once by `load`.
+        self.backends = Backends()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -182,6 +188,7 @@ class Kernel:
             theme.name: theme for theme in kernel._collect_list("rill_register_themes", "theme")
         }
         kernel.page_sources = kernel._collect_list("rill_register_page_sources", "page source")
+        kernel.backends = resolve_backends(kernel)
         pm.hook.rill_kernel_loaded(kernel=kernel)
         return kernel
 
@@ -251,6 +258,49 @@ class Kernel:
 
     # -- asking --------------------------------------------------------------------------------
 
+    def declare_element(self, element: ElementType) -> bool:
+        """Add an element type while the app runs (a custom component's first call).
+
+        Safe from any thread; readers of `elements` see either the old or the new mapping.
+
+        Returns:
+            True when the kind is new, False when this very type was declared before.
+
+        Raises:
+            PluginError: another element type already has this kind.
+        """
+        with self._declare_lock:
+            known = self.elements.get(element.kind)
+            if known is not None:
+                if known == element:
+                    return False
+                raise PluginError(
+                    f"element type {element.kind!r} is already declared as {known!r}; "
+                    f"cannot declare it again as {element!r}"
+                )
+            self.elements = {**self.elements, element.kind: element}
+            return True
+
+    def element_modules(self) -> dict[str, str]:
+        """Element kind → URL (relative to the base path) of its ES module, for kinds with one."""
+        return {
+            kind: element_module_url(kind, element.module)
+            for kind, element in self.elements.items()
+            if element.module is not None
+        }
+
+    def validate_props(self, kind: str, props: Mapping[str, Any]) -> BaseModel | None:
+        """Check `props` against the registered model of element `kind` (tests, debug builds).
+
+        Returns the validated model, or None for a kind registered without one.
+
+        Raises:
+            KeyError: no plugin registered `kind`.
+            pydantic.ValidationError: the props break the model.
+        """
+        model = self.elements[kind].props_model()
+        return None if model is None else model.model_validate(dict(props))
+
     def is_enabled(self, plugin: str) -> bool:
         """Whether `plugin` runs in this kernel (False when disabled or unknown)."""
         return plugin not in self.disabled and self.pm.get_plugin(plugin) is not None
@@ -275,6 +325,15 @@ class Kernel:
             source = entry_dists.get(name) or _builtin_source(name)
             infos.append(PluginInfo(name, source, False, ()))
         return sorted(infos, key=lambda info: (info.source != "kernel", info.name))
+
+
+def element_module_url(kind: str, module: str) -> str:
+    """Where the browser imports element `kind`'s renderer: `_rill/elements/<kind>/<module>`.
+
+    Every element with assets is served by kind from its `ElementType.assets` directory,
+    whether a plugin registered it at start-up or a script declared it while running.
+    """
+    return f"_rill/elements/{kind}/{module}"
 
 
 def _record_owner(impl: pluggy.HookImpl, owners: dict[int, str]) -> None:

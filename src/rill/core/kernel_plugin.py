@@ -1,15 +1,19 @@
-"""The kernel's own hook implementations: the config sections the runtime itself reads."""
+"""The kernel's own hook implementations: the config sections the runtime itself reads, and the
+`exception` element with which the runtime shows a script's uncaught exception."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rill.core.hookspecs import hookimpl
-from rill.core.types import ConfigSections
+from rill.core.types import ConfigSections, ElementType
 from rill.schemas.config.browser import BrowserConfig
 from rill.schemas.config.client import ClientConfig
 from rill.schemas.config.logger import LoggerConfig
 from rill.schemas.config.plugins import PluginsConfig
 from rill.schemas.config.runner import RunnerConfig
 from rill.schemas.config.server import ServerConfig
+from rill.schemas.elements import ExceptionProps
 
 
 @hookimpl
@@ -22,3 +26,14 @@ def rill_register_config_sections() -> ConfigSections:
         "logger": LoggerConfig,
         "browser": BrowserConfig,
     }
+
+
+@hookimpl
+def rill_register_elements() -> Sequence[ElementType]:
+    return [
+        ElementType(
+            "exception",
+            props=ExceptionProps,
+            apptest="rill.testing.v1.element_tree.text:Exception",
+        )
+    ]

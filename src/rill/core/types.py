@@ -4,49 +4,74 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 from pydantic import BaseModel
+
+from rill.core.lazy import resolve
+from rill.core.routes import Request, Response, Route, SessionDirectory
+from rill.core.storage.sessions import SessionStore
+
+__all__ = [
+    "ConfigSections",
+    "ElementType",
+    "PageSource",
+    "Request",
+    "Response",
+    "Route",
+    "SessionDirectory",
+    "SessionStore",
+    "Theme",
+]
 
 #: A section name (`"server"`) mapped to the pydantic model that validates it.
 ConfigSections = Mapping[str, type[BaseModel]]
 
-StorageKind = Literal["cache", "media", "uploads", "sessions"]
-
 
 @dataclass(frozen=True)
 class ElementType:
-    """A kind of element the browser can draw.
+    """A kind of element the browser can draw: the one description every layer derives from.
+
+    The protocol's TypeScript prop types, the bundled frontend's kind → renderer map and
+    AppTest's element classes are all generated from (or checked against) the registered
+    element types; nothing keeps a second list of kinds.
 
     Attributes:
         kind: The element's name, shared by the st.* command, the protocol, the renderer and the
             AppTest accessor (`"markdown"`).
         module: For a third-party element, the path of an ES module, relative to `assets`, that
             exports the renderer; the browser imports it on first use. `None` for elements the
-            bundled frontend already draws.
-        assets: A directory served under `/_rill/plugins/<plugin>/` holding `module`.
+            bundled frontend draws (from `frontend/src/elements/<renderer or kind>/`).
+        assets: A directory served under `/_rill/elements/<kind>/`, holding `module`.
         widget: True when the element holds a value the user can change.
+        props: The pydantic model of the element's props (derive from
+            `rill.schemas.elements.Props`), or `"module:Class"` naming it. Tests validate what
+            commands send against it; the TypeScript prop types are generated from it.
+        apptest: The AppTest class for the element (`rill.testing.v1.element_tree`), or
+            `"module:Class"` naming it; None gives a generic element (or widget).
+        block: True for containers, whose children are addressed below the element's path.
+        lazy: For a bundled renderer: load it in its own chunk when the kind first appears
+            (heavy renderers: code highlighting, KaTeX, date pickers).
     """
 
     kind: str
     module: str | None = None
     assets: str | None = None
     widget: bool = False
+    props: Any = None
+    apptest: Any = None
+    block: bool = False
+    lazy: bool = False
 
+    def props_model(self) -> type[BaseModel] | None:
+        """The props model, imported now if it was registered by name."""
+        model: type[BaseModel] | None = resolve(self.props, f"props of element {self.kind!r}")
+        return model
 
-@dataclass(frozen=True)
-class Route:
-    """An HTTP route the server mounts under `server.baseUrlPath`.
-
-    Attributes:
-        pattern: A Tornado URL pattern such as `r"/_rill/health"`.
-        handler: A `tornado.web.RequestHandler` subclass.
-        kwargs: Passed to the handler's `initialize`.
-    """
-
-    pattern: str
-    handler: type[Any]
-    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    def apptest_class(self) -> type[Any] | None:
+        """The AppTest class, imported now if it was registered by name."""
+        cls: type[Any] | None = resolve(self.apptest, f"AppTest class of element {self.kind!r}")
+        return cls
 
 
 @dataclass(frozen=True)
@@ -70,16 +95,3 @@ class PageSource:
 
     name: str
     discover: Callable[[str], list[tuple[str, str, str | None]]]
-
-
-class SessionStore(Protocol):
-    """Where disconnected sessions wait for a reconnect (`rill_resolve_storage("sessions")`)."""
-
-    def put(self, session_id: str, state: Any, ttl: float) -> None:
-        """Keep `state` for `ttl` seconds under `session_id`, replacing what was there."""
-
-    def take(self, session_id: str) -> Any | None:
-        """Remove and return what was kept under `session_id`, or None when gone or expired."""
-
-    def discard(self, session_id: str) -> None:
-        """Forget `session_id` if present."""

@@ -10,6 +10,7 @@ from server_harness import COUNTER, serving, texts, wait_for
 
 from log_watch import LogWatch, expect_log
 from rill.schemas.protocol import server_message
+from storage_support import StoragePlugin
 
 
 def test_new_session_describes_the_session_and_the_app(tmp_path: Path) -> None:
@@ -187,29 +188,28 @@ def test_heartbeat_and_run_on_save_messages_are_accepted_silently(tmp_path: Path
         assert session.run_on_save is True
 
 
-def test_clear_cache_answers_cache_cleared(tmp_path: Path) -> None:
-    class Cache:
-        cleared = 0
-
-        def clear(self) -> None:
-            Cache.cleared += 1
-
-    from rill.plugins import hookimpl
-
-    class CachePlugin:
-        @hookimpl
-        def rill_resolve_storage(self, kind):  # type: ignore[no-untyped-def]
-            return Cache() if kind == "cache" else None
-
+def test_clear_cache_clears_the_resolved_cache_backend(tmp_path: Path) -> None:
+    plugin = StoragePlugin()
+    plugin.cache.set("f", "k", b"v")
     with (
-        serving(tmp_path, extra_plugins=[("test-cache", CachePlugin())]) as served,
+        serving(tmp_path, extra_plugins=[("test-storage", plugin)]) as served,
         served.tab() as tab,
     ):
+        assert served.server.hub.kernel.backends.cache is plugin.cache
         tab.new_session()
         tab.send({"t": "clear_cache"})
         event = tab.recv()
         assert (event["t"], event["event"]) == ("session_event", "cache_cleared")
-        assert Cache.cleared == 1
+        assert plugin.cache.cleared == [None]
+        assert plugin.cache.get("f", "k") is None
+
+
+def test_without_a_cache_backend_clear_cache_still_answers(tmp_path: Path) -> None:
+    with serving(tmp_path, flags=["--plugins.disabled", "storage"]) as served, served.tab() as tab:
+        assert served.server.hub.kernel.backends.cache is None
+        tab.new_session()
+        tab.send({"t": "clear_cache"})
+        assert tab.recv()["event"] == "cache_cleared"
 
 
 def test_many_messages_reach_the_socket_in_order(tmp_path: Path) -> None:

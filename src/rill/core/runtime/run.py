@@ -97,6 +97,8 @@ class ScriptRunContext:
         self.stash: dict[str, Any] = {}
         #: Called when the run completes (status ok or error), before stale elements go.
         self.on_finish: list[Callable[[], None]] = []
+        #: Media ids this run's elements show (`add_media`); retained by the session at its end.
+        self.media: set[str] = set()
         self._send = session.client.send
 
     def place(self, parent: Container) -> PathT:

@@ -2,6 +2,11 @@
 
 The session knows nothing of Tornado. Whoever owns it (the server, AppTest) gives it a
 `SessionClient` that receives protocol messages as plain dicts, from the script thread.
+
+A session can be put into a `SessionSnapshot` (its state, detached from threads and callbacks)
+and a new session built from one (`Session.resume`): that is how a tab that reconnects gets its
+state back, from whichever store kept it. Its storage backends are its kernel's
+(`session.backends`), the same objects for every session of a server or of an AppTest.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from rill.core.runtime.connection import NO_CONNECTION, Connection
 from rill.core.runtime.context import set_script_run_ctx
 from rill.core.runtime.exceptions import exception_props
+from rill.core.runtime.media import release_files, settle_files
 from rill.core.runtime.run import (
     Fragment,
     RerunData,
@@ -27,9 +34,11 @@ from rill.core.runtime.run import (
 from rill.core.runtime.script import compile_script
 from rill.core.runtime.state import SessionState
 from rill.core.runtime.tree import Container, PathT, add_element
+from rill.core.storage.snapshot import SessionSnapshot, SnapshotEntries
 
 if TYPE_CHECKING:
     from rill.core.kernel import Kernel
+    from rill.core.storage.backends import Backends
 
 log = logging.getLogger("rill.session")
 
@@ -53,7 +62,15 @@ class Session:
         script: The main script.
         client: Where protocol messages go.
         source: Run this source text instead of reading `script` (AppTest.from_string).
+        session_id: The id to use instead of a new one.
+        snapshot: State to start from (see `resume`).
     """
+
+    #: True for a session resumed from a snapshot after its tab reconnected.
+    resumed = False
+    #: The media ids this session's elements show, as last retained (see runtime/media.py).
+    media_ids: frozenset[str] = frozenset()
+    _entries: SnapshotEntries | None = None
 
     def __init__(
         self,
@@ -63,6 +80,7 @@ class Session:
         *,
         source: str | None = None,
         session_id: str | None = None,
+        snapshot: SessionSnapshot | None = None,
     ) -> None:
         self.id = session_id or uuid.uuid4().hex
         self.kernel = kernel
@@ -78,6 +96,8 @@ class Session:
         self.fragments: dict[str, Fragment] = {}
         #: Per-plugin storage (typed keys chosen by each plugin).
         self.stash: dict[str, Any] = {}
+        #: The browser connection behind the session (`st.context`); set by the server.
+        self.connection: Connection = NO_CONNECTION
         self.run_on_save = kernel.config.get("server.runOnSave")
         self._run_id = 0
         self._cond = threading.Condition()
@@ -89,7 +109,64 @@ class Session:
         self._fast = bool(kernel.config.get("runner.fastReruns"))
         self._magic = bool(kernel.config.get("runner.magicEnabled"))
         self._details = str(kernel.config.get("client.showErrorDetails"))
+        if snapshot is not None:
+            self._restore(snapshot)
         kernel.pm.hook.rill_session_started(session=self)
+
+    # -- snapshots and storage ---------------------------------------------------------------
+
+    @classmethod
+    def resume(
+        cls, kernel: Kernel, script: Path, client: SessionClient, snapshot: SessionSnapshot
+    ) -> Session:
+        """A new session carrying on from `snapshot`: its id, state, query, page and entries.
+
+        Nothing runs until a rerun is requested; its first complete run forgets the widget
+        values no widget claimed.
+        """
+        return cls(kernel, script, client, session_id=snapshot.session_id, snapshot=snapshot)
+
+    def snapshot(self) -> SessionSnapshot:
+        """This session's state as plain data (copies), for a `SessionStore`.
+
+        Safe to call while the script runs (each mapping is copied in one step), though the
+        values are whatever the run had made of them so far.
+        """
+        user, widgets, keys = self.state.dump()
+        return SessionSnapshot(
+            session_id=self.id,
+            user=user,
+            widgets=widgets,
+            keys=keys,
+            query={key: list(values) for key, values in dict(self.query).items()},
+            page=None if self.page == self.script else str(self.page),
+            entries=self._entries.copy() if self._entries is not None else SnapshotEntries(),
+        )
+
+    def _restore(self, snapshot: SessionSnapshot) -> None:
+        self.state.restore(snapshot.user, snapshot.widgets, snapshot.keys)
+        self.query = {key: list(values) for key, values in snapshot.query.items()}
+        if snapshot.page is not None:
+            self.page = Path(snapshot.page)
+        if len(snapshot.entries):
+            self._entries = snapshot.entries.copy()
+        self.resumed = True
+
+    @property
+    def entries(self) -> SnapshotEntries:
+        """Plugins' values that survive a reconnect: copied into the snapshot, and restored.
+
+        Unlike `stash` (live objects, lost when the session is resumed in a new object),
+        values here must pickle.
+        """
+        if self._entries is None:
+            self._entries = SnapshotEntries()
+        return self._entries
+
+    @property
+    def backends(self) -> Backends:
+        """The storage backends (the kernel's, shared by every session)."""
+        return self.kernel.backends
 
     # -- requests, from any thread ------------------------------------------------------------
 
@@ -126,6 +203,17 @@ class Session:
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=2)
         self.kernel.pm.hook.rill_session_ended(session=self)
+        release_files(self)
+
+    def retire(self) -> None:
+        """Let this object go without ending the session, which carries on in a new object
+        resumed from its snapshot: stop the script (without waiting), release nothing, and
+        call no `rill_session_ended`."""
+        with self._cond:
+            self._closed = True
+            self._stop = self._running
+            self._pending = None
+            self._cond.notify_all()
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Wait until no run is running or pending; False on timeout."""
@@ -139,6 +227,11 @@ class Session:
     @property
     def running(self) -> bool:
         return self._running
+
+    @property
+    def closed(self) -> bool:
+        """Closed or retired: the object runs nothing more."""
+        return self._closed
 
     def checkpoint(self) -> None:
         """Raise the pending stop or rerun signal, if any (called at every command)."""
@@ -281,7 +374,8 @@ class Session:
                     callback()
                 except Exception:
                     log.exception("an end-of-run callback failed")
-        self.state.finish_run(ctx.fragment_id, completed)
+        forgotten = self.state.finish_run(ctx.fragment_id, completed)
+        settle_files(self, ctx, forgotten, completed)
         scope = ctx.root.path if ctx.fragment_id else ()
         if status == "interrupted":
             for path, count in ctx.cursors.items():

@@ -6,6 +6,10 @@
   after the widget was created in the same run is an error.
 - Widgets not created during a run are forgotten at its end, keys included.
 - Triggers (buttons) are True only for the run right after the click.
+
+A session resumed from a snapshot (`restore`) has widget values but no widgets yet: each value
+waits for its widget to be created again, and what no widget claims by the end of the first
+complete run is forgotten like any widget the run did not create.
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ class WidgetMeta:
 class SessionState(MutableMapping[str, Any]):
     """`st.session_state`'s store for one session."""
 
+    #: Wire values the browser sent for restored widgets not created again yet (a tab that
+    #: changed a widget while disconnected); read when the widget is. Made on first use.
+    _unread: dict[str, Any] | None = None
+
     def __init__(self) -> None:
         self._user: dict[str, Any] = {}
         self._widgets: dict[str, Any] = {}
@@ -79,8 +87,8 @@ class SessionState(MutableMapping[str, Any]):
             raise RillAPIError(
                 f"Values for the widget with key '{key}' cannot be set using st.session_state."
             )
-        if meta is not None:
-            self._widgets[meta.id] = value
+        if widget_id is not None and widget_id in self._widgets:
+            self._widgets[widget_id] = value
         self._user[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -111,6 +119,27 @@ class SessionState(MutableMapping[str, Any]):
         """A plain copy of every user-visible key."""
         return {key: self[key] for key in self}
 
+    def dump(self) -> tuple[dict[str, Any], dict[str, Any], dict[str, str]]:
+        """Copies of the user keys, the widget values (triggers left out) and key → widget id,
+        for a snapshot.
+
+        Each dict is copied in one step before it is looked through, so a script thread still
+        running (a tab closed mid-run) cannot change one under the iteration.
+        """
+        user, values, keys = dict(self._user), dict(self._widgets), dict(self._key_to_id)
+        widgets = {
+            widget_id: value
+            for widget_id, value in values.items()
+            if not ((meta := self._meta.get(widget_id)) is not None and meta.trigger)
+        }
+        return user, widgets, {key: wid for key, wid in keys.items() if wid in widgets}
+
+    def restore(self, user: dict[str, Any], widgets: dict[str, Any], keys: dict[str, str]) -> None:
+        """Start from a snapshot's state (see the module docstring)."""
+        self._user = dict(user)
+        self._widgets = dict(widgets)
+        self._key_to_id = {key: wid for key, wid in keys.items() if wid in self._widgets}
+
     # -- the runtime's side -----------------------------------------------------------------
 
     def _widget_value(self, widget_id: str) -> Any:
@@ -139,6 +168,8 @@ class SessionState(MutableMapping[str, Any]):
                 from_api = True
                 self._widgets[meta.id] = self._user.pop(meta.key)
         self._meta[meta.id] = meta
+        if self._unread and meta.id in self._unread:
+            self._read_unread(meta)
         if meta.trigger:
             # Present so that its key reads as a widget's; the value itself is `_triggers`.
             self._widgets[meta.id] = False
@@ -146,6 +177,19 @@ class SessionState(MutableMapping[str, Any]):
         if meta.id not in self._widgets:
             self._widgets[meta.id] = meta.default
         return self._widgets[meta.id], from_api
+
+    def _read_unread(self, meta: WidgetMeta) -> None:
+        assert self._unread is not None
+        wire = self._unread.pop(meta.id)
+        try:
+            value = meta.deserialize(wire)
+        except (TypeError, ValueError, IndexError, KeyError, AttributeError):
+            return  # as for any value the widget cannot read: the kept one stays
+        if meta.trigger:
+            if value:
+                self._triggers.add(meta.id)
+        else:
+            self._widgets[meta.id] = value
 
     def is_registered(self, widget_id: str) -> bool:
         return widget_id in self._this_run
@@ -192,6 +236,12 @@ class SessionState(MutableMapping[str, Any]):
         triggered: list[WidgetMeta] = []
         for widget_id, wire in raw.items():
             meta = self._meta.get(widget_id)
+            if meta is None and widget_id in self._widgets:
+                # Restored, not created again yet: its widget reads the value (no callback).
+                if self._unread is None:
+                    self._unread = {}
+                self._unread[widget_id] = wire
+                continue
             if meta is None:
                 rejected.append(f"unknown widget id {widget_id!r}")
                 continue
@@ -217,9 +267,14 @@ class SessionState(MutableMapping[str, Any]):
     def start_run(self) -> None:
         self._this_run = set()
 
-    def finish_run(self, fragment_id: str | None, completed: bool) -> None:
-        """Forget widgets the run did not create (within its scope) and reset triggers."""
+    def finish_run(self, fragment_id: str | None, completed: bool) -> list[str]:
+        """Forget widgets the run did not create (within its scope) and reset triggers.
+
+        Returns:
+            The ids of the widgets forgotten (their uploads, if any, go too).
+        """
         self._triggers.clear()
+        forgotten: list[str] = []
         if completed:
             for widget_id, meta in list(self._meta.items()):
                 if widget_id in self._this_run:
@@ -230,7 +285,21 @@ class SessionState(MutableMapping[str, Any]):
                 self._widgets.pop(widget_id, None)
                 if meta.key is not None and self._key_to_id.get(meta.key) == widget_id:
                     del self._key_to_id[meta.key]
+                forgotten.append(widget_id)
+            if fragment_id is None and len(self._widgets) != len(self._meta):
+                forgotten += self._forget_unclaimed()
         self._this_run = set()
+        return forgotten
+
+    def _forget_unclaimed(self) -> list[str]:
+        """Drop restored values no widget of a complete run claimed."""
+        unclaimed = [widget_id for widget_id in self._widgets if widget_id not in self._meta]
+        for widget_id in unclaimed:
+            del self._widgets[widget_id]
+        gone = set(unclaimed)
+        self._key_to_id = {k: w for k, w in self._key_to_id.items() if w not in gone}
+        self._unread = None
+        return unclaimed
 
     def clear(self) -> None:
         """`st.session_state.clear()`: every user key and widget value goes."""
@@ -239,6 +308,7 @@ class SessionState(MutableMapping[str, Any]):
         self._key_to_id.clear()
         self._meta.clear()
         self._triggers.clear()
+        self._unread = None
 
 
 def _same(a: Any, b: Any) -> bool:
