@@ -1,9 +1,10 @@
 """Generate frontend/src/protocol.gen.ts from the pydantic models of the browser protocol.
 
-The models in `rill.schemas.protocol` and `rill.schemas.elements` are the single source of
-truth; the TypeScript types the frontend compiles against are derived from their JSON Schema so
-the two cannot drift apart silently (tests/frontend/test_protocol_types.py fails when the
-committed file differs from what this script writes).
+The models in `rill.schemas.protocol`, and the props models that builtin plugins name in the
+element types they register, are the single source of truth; the TypeScript types the frontend
+compiles against are derived from their JSON Schema so the two cannot drift apart silently
+(tests/frontend/test_protocol_types.py fails when the committed file differs from what this script
+writes).
 
 Usage:
     python scripts/gen_protocol_ts.py          # rewrite the file
@@ -14,13 +15,16 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 import typing
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from rill.schemas import elements, protocol
+from rill.core.kernel import Kernel
+from rill.core.types import ElementType
+from rill.schemas import protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "frontend" / "src" / "protocol.gen.ts"
@@ -131,14 +135,27 @@ def _jsdoc(text: str, indent: str) -> str:
     return f"{indent}/**\n{inner}\n{indent} */"
 
 
+def builtin_element_types() -> dict[str, ElementType]:
+    """The element types rill's builtin plugins register (installed plugins left out)."""
+    with tempfile.TemporaryDirectory() as empty:
+        kernel = Kernel.load(
+            cwd=Path(empty), home=Path(empty), env={}, flags=["--plugins.loadEntryPoints", "false"]
+        )
+    return dict(kernel.elements)
+
+
 def generate() -> str:
     """Return the text of protocol.gen.ts."""
     emitter = _Emitter()
     server = [emitter.add(m) for m in _union_members(protocol.ServerMessage)]
     browser = [emitter.add(m) for m in _union_members(protocol.BrowserMessage)]
+    emitter.add(protocol.BrowserHello)
     kinds: dict[str, str] = {}
-    for kind, model in elements.ELEMENT_PROPS.items():
-        kinds[kind] = emitter.add(model)
+    element_types = builtin_element_types()
+    for kind, element in element_types.items():
+        model = element.props_model()
+        if model is not None:
+            kinds[kind] = emitter.add(model)
 
     out = [HEADER]
     out.append(f"export const PROTOCOL_VERSION = {protocol.PROTOCOL_VERSION};\n")
@@ -157,7 +174,8 @@ def generate() -> str:
     out.extend(f"  {kind}: {name};" for kind, name in kinds.items())
     out.append("}\n")
     out.append("/** Kinds that are containers (sent with `block: true`). */")
-    block_kinds = ", ".join(_ts_string(k) for k in sorted(elements.BLOCK_KINDS))
+    blocks = sorted(kind for kind, element in element_types.items() if element.block)
+    block_kinds = ", ".join(_ts_string(k) for k in blocks)
     out.append(f"export const BLOCK_KINDS: readonly string[] = [{block_kinds}];")
     return "\n".join(out) + "\n"
 

@@ -25,6 +25,7 @@ SAMPLES = {
     "layout": "st.columns(2)",
     "page_config": "st.set_page_config(page_title='t')",
     "widgets": "st.checkbox('box')",
+    "context": "_ = st.context.locale",
 }
 #: `st.write` draws with the text commands, so it needs the text plugin.
 NEEDS = {"write": "text", "forms": "widgets"}

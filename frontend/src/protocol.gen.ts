@@ -43,6 +43,15 @@ export interface PageInfo {
   default?: boolean;
 }
 
+/**
+ * Element kinds declared while the session ran (a custom component's first call): each
+ * kind's ES module URL, relative to the base path. Sent before the first delta of a kind.
+ */
+export interface ElementTypes {
+  t: "element_types";
+  elements: Record<string, string>;
+}
+
 /** A run began; until it finishes, elements it has not produced again show as stale. */
 export interface ScriptStarted {
   t: "script_started";
@@ -147,124 +156,27 @@ export interface SetRunOnSave {
 }
 
 /**
- * `markdown`, `caption`: Markdown with `:color[text]`, `:material/icon:`, emoji shortcodes
- * and `$math$`; raw HTML only when `unsafe_allow_html`.
+ * What the browser says about itself when it opens the stream: the query string of the
+ * WebSocket URL (`_rill/stream?v=1&locale=en-US&...`).
+ *
+ * Everything here is the browser's word: the server drops a field that breaks these limits
+ * (and keeps the rest) rather than refuse the tab, and scripts see the values as reported.
  */
-export interface MarkdownProps {
-  body: string;
-  unsafe_allow_html?: boolean;
-  help?: string | null;
-}
-
-/** `title`, `header`, `subheader`: Markdown inline text; `anchor` False hides the link. */
-export interface HeadingProps {
-  body: string;
-  anchor?: string | false | null;
-  help?: string | null;
-  /** Color of a rule under the heading, or None for none. */
-  divider?: string | null;
-}
-
-/** `text`: fixed-width text, no Markdown. */
-export interface TextProps {
-  body: string;
-  help?: string | null;
-}
-
-/** `code`: a highlighted block with a copy button. */
-export interface CodeProps {
-  body: string;
-  language?: string | null;
-  line_numbers?: boolean;
-  wrap_lines?: boolean;
-}
-
-/** `json`: a collapsible tree; `body` is JSON text. */
-export interface JsonProps {
-  body: string;
-  expanded?: boolean | number;
-}
-
-/** `latex`: display math rendered with KaTeX. */
-export interface LatexProps {
-  body: string;
-  help?: string | null;
-}
-
-/** `divider`: a horizontal rule. */
-export interface DividerProps {
-}
-
-/** `success`, `info`, `warning`, `error`: a colored box of Markdown. */
-export interface AlertProps {
-  body: string;
-  icon?: string | null;
-}
-
-/** `exception`: an error box; details shown per `client.showErrorDetails`. */
-export interface ExceptionProps {
-  type: string;
-  message: string;
-  traceback?: string[];
-  is_warning?: boolean;
-}
-
-/** `table` (and `dataframe` until the data issue): rows of display strings. */
-export interface TableProps {
-  columns: string[];
-  rows: string[][];
-  index?: string[] | null;
-}
-
-/** `container`: a vertical block; `height` in pixels makes it scroll. */
-export interface ContainerProps {
-  border?: boolean | null;
-  height?: number | null;
-  /** Set when the container holds a fragment's elements. */
-  fragment_id?: string | null;
-  /** A fragment container: rerun the fragment every N seconds. */
-  run_every?: number | null;
-}
-
-/** `columns`: a horizontal block whose children are `column` blocks. */
-export interface ColumnsProps {
-  gap?: "small" | "medium" | "large" | null;
-  vertical_alignment?: "top" | "center" | "bottom";
-  border?: boolean;
-}
-
-/** `column`: one column; `weight` is its relative width. */
-export interface ColumnProps {
-  weight: number;
-}
-
-/** `tabs`: a block whose children are `tab` blocks, labelled in order. */
-export interface TabsProps {
-  labels: string[];
-}
-
-/** `tab`: one tab's contents. */
-export interface TabProps {
-  label: string;
-}
-
-/** `expander`: a block that opens and closes in the browser. */
-export interface ExpanderProps {
-  label: string;
-  expanded?: boolean;
-  icon?: string | null;
-}
-
-/** `form`: a block whose widgets send their values only when a submit button is pressed. */
-export interface FormProps {
-  form_id: string;
-  clear_on_submit?: boolean;
-  enter_to_submit?: boolean;
-  border?: boolean;
-}
-
-/** `empty`: a placeholder holding at most one element, replaced by the next write to it. */
-export interface EmptyProps {
+export interface BrowserHello {
+  /** The protocol version the client speaks. */
+  v: string;
+  /** The id of a session to resume. */
+  session?: string | null;
+  /** `navigator.language`, a BCP 47 tag such as `en-US`. */
+  locale?: string | null;
+  /** The IANA time zone (`Intl.DateTimeFormat().resolvedOptions().timeZone`). */
+  tz?: string | null;
+  /** `new Date().getTimezoneOffset()`: minutes from local time to UTC. */
+  tzoffset?: number | null;
+  /** The page's URL in the address bar. */
+  url?: string | null;
+  /** The theme the page shows. */
+  theme?: "light" | "dark" | null;
 }
 
 /** `button`, `form_submit_button`: a trigger; the browser sends `true` on click. */
@@ -455,9 +367,131 @@ export interface ColorPickerProps {
   value: string;
 }
 
+/** `container`: a vertical block; `height` in pixels makes it scroll. */
+export interface ContainerProps {
+  border?: boolean | null;
+  height?: number | null;
+  /** Set when the container holds a fragment's elements. */
+  fragment_id?: string | null;
+  /** A fragment container: rerun the fragment every N seconds. */
+  run_every?: number | null;
+}
+
+/** `columns`: a horizontal block whose children are `column` blocks. */
+export interface ColumnsProps {
+  gap?: "small" | "medium" | "large" | null;
+  vertical_alignment?: "top" | "center" | "bottom";
+  border?: boolean;
+}
+
+/** `column`: one column; `weight` is its relative width. */
+export interface ColumnProps {
+  weight: number;
+}
+
+/** `tabs`: a block whose children are `tab` blocks, labelled in order. */
+export interface TabsProps {
+  labels: string[];
+}
+
+/** `tab`: one tab's contents. */
+export interface TabProps {
+  label: string;
+}
+
+/** `expander`: a block that opens and closes in the browser. */
+export interface ExpanderProps {
+  label: string;
+  expanded?: boolean;
+  icon?: string | null;
+}
+
+/** `empty`: a placeholder holding at most one element, replaced by the next write to it. */
+export interface EmptyProps {
+}
+
+/** `table` (and `dataframe` until the data issue): rows of display strings. */
+export interface TableProps {
+  columns: string[];
+  rows: string[][];
+  index?: string[] | null;
+}
+
+/** `success`, `info`, `warning`, `error`: a colored box of Markdown. */
+export interface AlertProps {
+  body: string;
+  icon?: string | null;
+}
+
+/**
+ * `markdown`, `caption`: Markdown with `:color[text]`, `:material/icon:`, emoji shortcodes
+ * and `$math$`; raw HTML only when `unsafe_allow_html`.
+ */
+export interface MarkdownProps {
+  body: string;
+  unsafe_allow_html?: boolean;
+  help?: string | null;
+}
+
+/** `title`, `header`, `subheader`: Markdown inline text; `anchor` False hides the link. */
+export interface HeadingProps {
+  body: string;
+  anchor?: string | false | null;
+  help?: string | null;
+  /** Color of a rule under the heading, or None for none. */
+  divider?: string | null;
+}
+
+/** `text`: fixed-width text, no Markdown. */
+export interface TextProps {
+  body: string;
+  help?: string | null;
+}
+
+/** `code`: a highlighted block with a copy button. */
+export interface CodeProps {
+  body: string;
+  language?: string | null;
+  line_numbers?: boolean;
+  wrap_lines?: boolean;
+}
+
+/** `json`: a collapsible tree; `body` is JSON text. */
+export interface JsonProps {
+  body: string;
+  expanded?: boolean | number;
+}
+
+/** `latex`: display math rendered with KaTeX. */
+export interface LatexProps {
+  body: string;
+  help?: string | null;
+}
+
+/** `divider`: a horizontal rule. */
+export interface DividerProps {
+}
+
+/** `form`: a block whose widgets send their values only when a submit button is pressed. */
+export interface FormProps {
+  form_id: string;
+  clear_on_submit?: boolean;
+  enter_to_submit?: boolean;
+  border?: boolean;
+}
+
+/** `exception`: an error box; details shown per `client.showErrorDetails`. */
+export interface ExceptionProps {
+  type: string;
+  message: string;
+  traceback?: string[];
+  is_warning?: boolean;
+}
+
 /** Every message the server sends. */
 export type ServerMessage =
   | NewSession
+  | ElementTypes
   | ScriptStarted
   | Delta
   | Trim
@@ -476,32 +510,7 @@ export type BrowserMessage =
 
 /** Element kind → the type of its props. */
 export interface ElementPropsMap {
-  markdown: MarkdownProps;
-  caption: MarkdownProps;
-  title: HeadingProps;
-  header: HeadingProps;
-  subheader: HeadingProps;
-  text: TextProps;
-  code: CodeProps;
-  json: JsonProps;
-  latex: LatexProps;
-  divider: DividerProps;
-  success: AlertProps;
-  info: AlertProps;
-  warning: AlertProps;
-  error: AlertProps;
-  exception: ExceptionProps;
-  table: TableProps;
-  container: ContainerProps;
-  columns: ColumnsProps;
-  column: ColumnProps;
-  tabs: TabsProps;
-  tab: TabProps;
-  expander: ExpanderProps;
-  form: FormProps;
-  empty: EmptyProps;
   button: ButtonProps;
-  form_submit_button: ButtonProps;
   checkbox: CheckboxProps;
   toggle: CheckboxProps;
   radio: RadioProps;
@@ -515,6 +524,31 @@ export interface ElementPropsMap {
   date_input: DateInputProps;
   time_input: TimeInputProps;
   color_picker: ColorPickerProps;
+  container: ContainerProps;
+  columns: ColumnsProps;
+  column: ColumnProps;
+  tabs: TabsProps;
+  tab: TabProps;
+  expander: ExpanderProps;
+  empty: EmptyProps;
+  table: TableProps;
+  success: AlertProps;
+  info: AlertProps;
+  warning: AlertProps;
+  error: AlertProps;
+  markdown: MarkdownProps;
+  caption: MarkdownProps;
+  title: HeadingProps;
+  header: HeadingProps;
+  subheader: HeadingProps;
+  text: TextProps;
+  code: CodeProps;
+  json: JsonProps;
+  latex: LatexProps;
+  divider: DividerProps;
+  form: FormProps;
+  form_submit_button: ButtonProps;
+  exception: ExceptionProps;
 }
 
 /** Kinds that are containers (sent with `block: true`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { backoffDelay, pagePath, Session } from "./session";
+import { backoffDelay, browserHello, pagePath, Session } from "./session";
 import { Store } from "./store";
 
 class FakeSocket {
@@ -46,11 +46,46 @@ function setup(search = "?a=1") {
     location: { pathname: "/app/page2", search, hash: "" },
     history,
     random: () => 0.5,
+    hello: () => ({}),
   });
   return { store, session, storage, history };
 }
 
 describe("session", () => {
+  it("says hello with the browser's language, time zone, page URL and theme", () => {
+    const session = new Session(new Store(), {
+      baseUrl: "https://host/app/",
+      WebSocketImpl: FakeSocket as unknown as typeof WebSocket,
+      storage: { getItem: () => "abc123", setItem: () => undefined, removeItem: () => undefined },
+      hello: () => ({
+        locale: "de-DE",
+        tz: "Europe/Berlin",
+        tzoffset: "-60",
+        url: "https://host/app/?embed=true",
+        theme: "dark",
+      }),
+    });
+    const url = new URL(session.streamUrl);
+    expect(url.protocol).toBe("wss:");
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      v: "1",
+      session: "abc123",
+      locale: "de-DE",
+      tz: "Europe/Berlin",
+      tzoffset: "-60",
+      url: "https://host/app/?embed=true",
+      theme: "dark",
+    });
+  });
+
+  it("reads the real browser's hello", () => {
+    const hello = browserHello();
+    expect(hello.locale).toBe(navigator.language);
+    expect(Number(hello.tzoffset)).toBe(new Date().getTimezoneOffset());
+    expect(hello.url).toBe(window.location.href);
+    expect(["light", "dark"]).toContain(hello.theme);
+  });
+
   it("connects, stores the session id and asks for the first run", () => {
     const { store, session, storage } = setup();
     session.connect();

@@ -2,7 +2,7 @@
  * The WebSocket connection to the server: connect, resume, reconnect with backoff, and the
  * messages the browser sends.
  */
-import type { BrowserMessage, Rerun, ServerMessage } from "../protocol.gen";
+import type { BrowserHello, BrowserMessage, Rerun, ServerMessage } from "../protocol.gen";
 import type { Store } from "./store";
 import { decodeFrame } from "./wire";
 
@@ -18,6 +18,30 @@ export interface SessionOptions {
   location?: Pick<Location, "pathname" | "search" | "hash">;
   history?: Pick<History, "replaceState">;
   random?: () => number;
+  /** What the browser tells the server about itself when it connects (`st.context`). */
+  hello?: () => Hello;
+}
+
+/** The hello's fields other than the version and session, as URL query values. */
+export type Hello = Partial<Record<Exclude<keyof BrowserHello, "v" | "session">, string>>;
+
+/** The real browser's hello: language, time zone, the page's URL and its theme. */
+export function browserHello(): Hello {
+  const hello: Hello = {
+    locale: navigator.language,
+    tzoffset: String(new Date().getTimezoneOffset()),
+    url: window.location.href,
+  };
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone) hello.tz = zone;
+  const scheme = document.documentElement.style.colorScheme;
+  const dark =
+    scheme === "dark" ||
+    (scheme !== "light" &&
+      typeof window.matchMedia === "function" &&
+      window.matchMedia("(prefers-color-scheme: dark)").matches);
+  hello.theme = dark ? "dark" : "light";
+  return hello;
 }
 
 /** Delay before reconnect attempt `attempt` (0-based): exponential, capped, with jitter. */
@@ -55,6 +79,7 @@ export class Session {
       location: window.location,
       history: window.history,
       random: Math.random,
+      hello: browserHello,
       ...options,
     };
   }
@@ -65,6 +90,9 @@ export class Session {
     url.searchParams.set("v", "1");
     const session = this.opts.storage.getItem(SESSION_KEY);
     if (session) url.searchParams.set("session", session);
+    for (const [name, value] of Object.entries(this.opts.hello())) {
+      if (value) url.searchParams.set(name, value);
+    }
     return url.toString();
   }
 

@@ -32,6 +32,21 @@ describe("reducer", () => {
     expect(done.runs).toEqual([]);
   });
 
+  it("learns element kinds declared while the session runs", () => {
+    const state = run([
+      {
+        t: "new_session",
+        session_id: "s1",
+        elements: { greeting: "_rill/elements/greeting/g.js" },
+      },
+      { t: "element_types", elements: { star_rating: "_rill/elements/star_rating/index.js" } },
+    ]);
+    expect(state.pluginElements).toEqual({
+      greeting: "_rill/elements/greeting/g.js",
+      star_rating: "_rill/elements/star_rating/index.js",
+    });
+  });
+
   it("keeps the tree when a session resumes and clears it for a new one", () => {
     const state = run([
       { t: "new_session", session_id: "s1" },

@@ -87,6 +87,8 @@ export function reduce(state: AppState, message: ServerMessage): AppState {
         shutdown: false,
       };
     }
+    case "element_types":
+      return { ...state, pluginElements: { ...state.pluginElements, ...message.elements } };
     case "script_started": {
       const run = { runId: message.run_id, fragmentId: message.fragment_id ?? null };
       return {

@@ -36,7 +36,7 @@ const modules = new Map<string, Promise<PluginModule>>();
 
 /**
  * Import a plugin module once per URL. The server sends URLs relative to the app's base
- * (`_rill/plugins/...`), which `import()` would take for bare module names: resolve them first.
+ * (`_rill/elements/...`), which `import()` would take for bare module names: resolve them first.
  */
 export function loadPluginModule(url: string): Promise<PluginModule> {
   let promise = modules.get(url);

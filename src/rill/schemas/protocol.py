@@ -36,7 +36,13 @@ MAIN, SIDEBAR, EVENT, BOTTOM = 0, 1, 2, 3
 class Message(BaseModel):
     """Base of every protocol message: strict about unknown fields."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Validators are built on first use: a server uses a few of these models, tests use all,
+    # and nobody needs them before the first connection.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+
+#: For the type adapters below (models carry their own).
+_DEFERRED = ConfigDict(defer_build=True)
 
 
 # -- server → browser ------------------------------------------------------------------------
@@ -94,6 +100,14 @@ class NewSession(Message):
     pages: list[PageInfo] = Field(default_factory=list)
     page: str | None = None
     app_name: str = ""
+
+
+class ElementTypes(Message):
+    """Element kinds declared while the session ran (a custom component's first call): each
+    kind's ES module URL, relative to the base path. Sent before the first delta of a kind."""
+
+    t: Literal["element_types"] = "element_types"
+    elements: dict[str, str]
 
 
 class ScriptStarted(Message):
@@ -159,6 +173,7 @@ class SessionEvent(Message):
 
 ServerMessage = Annotated[
     NewSession
+    | ElementTypes
     | ScriptStarted
     | Delta
     | Trim
@@ -171,6 +186,50 @@ ServerMessage = Annotated[
 
 
 # -- browser → server ------------------------------------------------------------------------
+
+
+class BrowserHello(Message):
+    """What the browser says about itself when it opens the stream: the query string of the
+    WebSocket URL (`_rill/stream?v=1&locale=en-US&...`).
+
+    Everything here is the browser's word: the server drops a field that breaks these limits
+    (and keeps the rest) rather than refuse the tab, and scripts see the values as reported.
+    """
+
+    v: str = Field(description="The protocol version the client speaks.")
+    session: str | None = Field(
+        default=None,
+        max_length=64,
+        pattern=r"^[0-9a-f]+$",
+        description="The id of a session to resume.",
+    )
+    locale: str | None = Field(
+        default=None,
+        max_length=35,
+        pattern=r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$",
+        description="`navigator.language`, a BCP 47 tag such as `en-US`.",
+    )
+    tz: str | None = Field(
+        default=None,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9_+\-/]+$",
+        description="The IANA time zone (`Intl.DateTimeFormat().resolvedOptions().timeZone`).",
+    )
+    tzoffset: int | None = Field(
+        default=None,
+        ge=-1440,
+        le=1440,
+        description="`new Date().getTimezoneOffset()`: minutes from local time to UTC.",
+    )
+    url: str | None = Field(
+        default=None,
+        max_length=4096,
+        pattern=r"^https?://",
+        description="The page's URL in the address bar.",
+    )
+    theme: Literal["light", "dark"] | None = Field(
+        default=None, description="The theme the page shows."
+    )
 
 
 class Rerun(Message):
@@ -217,10 +276,11 @@ BrowserMessage = Annotated[
 ]
 
 browser_message: TypeAdapter[Rerun | Stop | ClearCache | Heartbeat | SetRunOnSave] = TypeAdapter(
-    BrowserMessage
+    BrowserMessage, config=_DEFERRED
 )
 server_message: TypeAdapter[
     NewSession
+    | ElementTypes
     | ScriptStarted
     | Delta
     | Trim
@@ -228,4 +288,4 @@ server_message: TypeAdapter[
     | PageConfig
     | QueryString
     | SessionEvent
-] = TypeAdapter(ServerMessage)
+] = TypeAdapter(ServerMessage, config=_DEFERRED)

@@ -64,8 +64,8 @@ def test_hidden_plugin_assets_are_not_served(tmp_path: Path) -> None:
     (tmp_path / ".hidden.js").write_text("export {};\n")
     plugins = [("sparkles", Routes(tmp_path))]
     with serving(tmp_path, extra_plugins=plugins) as served:
-        assert served.http("_rill/plugins/sparkles/sparkle.js").status == 200
-        assert served.http("_rill/plugins/sparkles/.hidden.js").status == 404
+        assert served.http("_rill/elements/sparkle/sparkle.js").status == 200
+        assert served.http("_rill/elements/sparkle/.hidden.js").status == 404
 
 
 def test_page_urls_still_serve_the_app(served: Served) -> None:

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 import websocket
 from server_harness import fetch, free_port, serving
-from tornado.web import RequestHandler
 
 from log_watch import expect_log
 from rill.core.server.server import ServerError
-from rill.plugins import ElementType, Route, hookimpl
+from rill.plugins import ElementType, Request, Response, Route, hookimpl
 
 INDEX = """<!doctype html>
 <html><head><base href="/" /><script type="module" src="./assets/index-abc123.js"></script>
@@ -91,12 +90,8 @@ def test_the_xsrf_cookie_is_set_when_protection_is_on(tmp_path: Path) -> None:
         assert served.http("").headers["Set-Cookie"] is None
 
 
-class Echo(RequestHandler):
-    def get(self) -> None:
-        self.write("echo")
-
-    def post(self) -> None:
-        self.write("posted")
+async def echo(request: Request) -> Response:
+    return Response("echo" if request.method == "GET" else "posted")
 
 
 class Routes:
@@ -107,7 +102,7 @@ class Routes:
 
     @hookimpl
     def rill_register_routes(self, kernel):  # type: ignore[no-untyped-def]
-        return [Route(r"/_rill/echo", Echo)]
+        return [Route("/_rill/echo", echo, methods=("GET", "POST"))]
 
     @hookimpl
     def rill_register_elements(self):  # type: ignore[no-untyped-def]
@@ -122,15 +117,15 @@ def test_plugin_routes_and_element_modules_are_served(tmp_path: Path) -> None:
     flags = ["--server.baseUrlPath", "base"]
     with serving(tmp_path, flags=flags, extra_plugins=[("sparkles", plugin)]) as served:
         assert served.http("_rill/echo").text == "echo"
-        module = served.http("_rill/plugins/sparkles/sparkle.js")
+        module = served.http("_rill/elements/sparkle/sparkle.js")
         assert module.status == 200
         assert module.headers["Content-Type"].startswith("text/javascript")
         assert "render" in module.text
-        assert served.http("_rill/plugins/sparkles/../../app.py").status in (403, 404)
-        assert served.http("_rill/plugins/sparkles/missing.js").status == 404
+        assert served.http("_rill/elements/sparkle/../../app.py").status in (403, 404)
+        assert served.http("_rill/elements/sparkle/missing.js").status == 404
         with served.tab() as tab:
             elements = tab.new_session()["elements"]
-        assert elements["sparkle"] == "_rill/plugins/sparkles/sparkle.js"
+        assert elements["sparkle"] == "_rill/elements/sparkle/sparkle.js"
 
 
 def test_post_routes_need_the_xsrf_token(tmp_path: Path) -> None:
@@ -158,7 +153,7 @@ def test_a_disabled_plugin_serves_neither_routes_nor_assets(tmp_path: Path) -> N
     with serving(tmp_path, flags=flags, extra_plugins=[("sparkles", plugin)]) as served:
         # Unknown `_rill/` paths are 404, not the frontend's index.html.
         assert served.http("_rill/echo").status == 404
-        assert served.http("_rill/plugins/sparkles/sparkle.js").status == 404
+        assert served.http("_rill/elements/sparkle/sparkle.js").status == 404
         with served.tab() as tab:
             assert "sparkle" not in tab.new_session()["elements"]
 

@@ -4,7 +4,7 @@
 | -------------------------------- | ------------------------------------------------------- |
 | `_rill/health`                   | `200 ok` while the server runs (GET, HEAD)              |
 | `_rill/stream`                   | the WebSocket of a browser tab (`websocket.py`)         |
-| `_rill/plugins/<plugin>/<file>`  | ES modules and files of plugin element renderers        |
+| `_rill/elements/<kind>/<file>`   | an element type's `assets`: its renderer's ES module... |
 | plugin routes                    | `rill_register_routes`, of enabled plugins only         |
 | `assets/<file>`                  | the client's hashed bundles, cached for a year          |
 | `<page>` (one segment, no dot)   | `index.html`: the app page (multipage URLs)             |
@@ -21,9 +21,6 @@ with an origin check instead (`StreamHandler.check_origin`).
 
 from __future__ import annotations
 
-import re
-import secrets
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -31,17 +28,21 @@ from tornado.web import Application, GZipContentEncoding, RedirectHandler, Reque
 
 from rill.core.errors import PluginError
 from rill.core.kernel import Kernel
+from rill.core.server.connection import Network, trusted_networks
+from rill.core.server.directory import ServerDirectory
 from rill.core.server.edge import edge_transform, page_policy
 from rill.core.server.frontend import (
     STATIC_DIR,
     AssetsHandler,
+    ElementAssetHandler,
     FrontendHandler,
-    PluginAssetHandler,
     set_xsrf_cookie,
 )
 from rill.core.server.hub import SessionHub
+from rill.core.server.routes import tornado_rule
 from rill.core.server.websocket import StreamHandler
-from rill.core.types import ElementType, Route
+from rill.core.signing import Signer
+from rill.core.types import Route
 
 Rule = tuple[str, type[RequestHandler], dict[str, Any]]
 
@@ -79,21 +80,22 @@ def make_app(
     config = kernel.config
     base = str(config.get("server.baseUrlPath"))
     prefix = f"/{base}" if base else ""
-    element_roots, modules = _plugin_elements(kernel)
-    stream = {
+    stream: dict[str, Any] = {
         "hub": hub,
         "cors": bool(config.get("server.enableCORS")),
         "compression": bool(config.get("server.enableWebsocketCompression")),
-        "elements": modules,
+        "trusted": trusted_networks(config.get("server.trustedProxies")),
     }
     rules: list[Rule] = [
         (f"{prefix}/_rill/health", HealthHandler, {}),
         (f"{prefix}/_rill/stream", StreamHandler, stream),
     ]
-    for plugin, roots in element_roots.items():
-        pattern = f"{prefix}/_rill/plugins/{re.escape(plugin)}/(.*)"
-        rules.append((pattern, PluginAssetHandler, {"path": roots[0], "roots": roots}))
-    rules.extend(_plugin_routes(kernel, prefix))
+    # By kind, looked up per request: element types declared while a script runs are served
+    # by the same route as those registered at start-up.
+    rules.append((f"{prefix}/_rill/elements/([^/]+)/(.*)", ElementAssetHandler, {"kernel": kernel}))
+    signer = Signer(config.get("server.cookieSecret"))
+    directory = ServerDirectory(hub, signer)
+    rules.extend(_plugin_routes(kernel, prefix, directory, stream["trusted"]))
     rules.append((f"{prefix}/assets/(.*)", AssetsHandler, {"path": str(static / "assets")}))
     if base:
         rules.append((prefix, RedirectHandler, {"url": f"{prefix}/", "permanent": False}))
@@ -104,37 +106,22 @@ def make_app(
         "websocket_max_message_size": int(config.get("server.maxMessageSize")) * 1024 * 1024,
     }
     if config.get("server.enableXsrfProtection"):
-        secret = config.get("server.cookieSecret") or secrets.token_hex(32)
         settings.update(
             xsrf_cookies=True,
-            cookie_secret=secret,
+            cookie_secret=signer.secret,
             xsrf_cookie_kwargs={"samesite": "Strict", "secure": tls},
         )
     transforms = [GZipContentEncoding, edge_transform(tls)]
     return Application(rules, transforms=transforms, **settings)
 
 
-def _plugin_elements(kernel: Kernel) -> tuple[dict[str, list[str]], dict[str, str]]:
-    """Asset directories per plugin, and each plugin element's module URL (relative)."""
-    roots: dict[str, list[str]] = defaultdict(list)
-    modules: dict[str, str] = {}
-    for plugin, elements in kernel.collect("rill_register_elements"):
-        for element in elements:
-            if not isinstance(element, ElementType) or element.assets is None:
-                continue
-            if element.assets not in roots[plugin]:
-                roots[plugin].append(element.assets)
-            if element.module is not None:
-                modules[element.kind] = f"_rill/plugins/{plugin}/{element.module}"
-    return dict(roots), modules
-
-
-def _plugin_routes(kernel: Kernel, prefix: str) -> list[Rule]:
+def _plugin_routes(
+    kernel: Kernel, prefix: str, directory: ServerDirectory, trusted: list[Network]
+) -> list[Rule]:
     rules: list[Rule] = []
     for plugin, routes in kernel.collect("rill_register_routes", kernel=kernel):
         for route in routes:
             if not isinstance(route, Route):
                 raise PluginError(f"plugin {plugin!r} registered {route!r}, which is not a Route")
-            pattern = route.pattern if route.pattern.startswith("/") else f"/{route.pattern}"
-            rules.append((f"{prefix}{pattern}", route.handler, dict(route.kwargs)))
+            rules.append(tornado_rule(route, prefix, kernel, directory, trusted))
     return rules

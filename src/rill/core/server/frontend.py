@@ -7,7 +7,8 @@
   `/.env`, `/wp-admin/` or `/_stcore/x` never gets the app page.
 - Hidden files (any path segment starting with `.`) are never served, even when they exist.
 - `/<base>/assets/...` are Vite's content-hashed bundles: cached for a year.
-- `/<base>/_rill/plugins/<plugin>/<file>` are the ES modules of third-party element renderers.
+- `/<base>/_rill/elements/<kind>/<file>` are the files (ES modules first) of element types
+  that have `assets`: third-party renderers and custom components.
 
 When the frontend was not built (a source checkout before `pip install -e .`), a small page
 says so, with status 200 so that health checks of a deployment still pass.
@@ -18,9 +19,12 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tornado.web import HTTPError, RequestHandler, StaticFileHandler
+
+if TYPE_CHECKING:
+    from rill.core.kernel import Kernel
 
 #: Where the Python build puts the frontend (`frontend/vite.config.ts`, `build.outDir`).
 STATIC_DIR = Path(__file__).resolve().parent.parent.parent / "static"
@@ -144,27 +148,30 @@ class AssetsHandler(StaticFileHandler):
         self.set_header("Cache-Control", f"public, max-age={self.CACHE_MAX_AGE}, immutable")
 
 
-class PluginAssetHandler(StaticFileHandler):
-    """One plugin's element assets, from the `assets` directories of its `ElementType`s."""
+class ElementAssetHandler(StaticFileHandler):
+    """`_rill/elements/<kind>/<file>`: a file of an element type's `assets` directory.
 
-    def initialize(
-        self,
-        path: str,
-        default_filename: str | None = None,
-        allowed_symlink_directory: str | list[str] | None = None,
-        *,
-        roots: list[str] | None = None,
+    The kind is looked up in the kernel on every request, so a type a script declared a moment
+    ago is served like one registered at start-up, and a disabled plugin's kinds are not there
+    at all (404). Hidden files and paths out of the directory are refused.
+    """
+
+    def initialize(  # type: ignore[override]
+        self, kernel: Kernel, default_filename: str | None = None
     ) -> None:
-        super().initialize(path, default_filename, allowed_symlink_directory)
-        self.roots = roots or [path]
+        super().initialize(path="", default_filename=default_filename)
+        self.kernel = kernel
 
-    async def get(self, path: str, include_body: bool = True) -> None:
+    async def get(self, kind: str, path: str, include_body: bool = True) -> None:  # type: ignore[override]
         refuse_hidden(path)
-        for root in self.roots:
-            if os.path.isfile(os.path.join(root, path)):
-                self.root = root
-                break
+        element = self.kernel.elements.get(kind)
+        if element is None or element.assets is None:
+            raise HTTPError(404)
+        self.root = element.assets
         await super().get(path, include_body)
+
+    async def head(self, kind: str, path: str) -> None:  # type: ignore[override]
+        await self.get(kind, path, include_body=False)
 
     def get_content_type(self) -> str:
         # Browsers refuse to import an ES module served with a non-JavaScript type, and `.mjs`

@@ -72,10 +72,10 @@ class Server:
         """
         config = self.kernel.config
         tls = tls_context(config.get("server.sslCertFile"), config.get("server.sslKeyFile"))
-        app = make_app(self.kernel, self.hub, self.static, tls=tls is not None)
         address = str(config.get("server.address"))
         origin = config.origins.get(("server", "port"))
         self._sockets, self.port = bind(address, int(config.get("server.port")), origin)
+        app = make_app(self.kernel, self.hub, self.static, tls=tls is not None)
         self._http = HTTPServer(app, ssl_options=tls)
         self._http.add_sockets(self._sockets)
         self.url = app_url(address, self.port, str(config.get("server.baseUrlPath")), bool(tls))

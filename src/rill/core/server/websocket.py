@@ -30,6 +30,7 @@ from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
+from rill.core.server.connection import Network, capture, read_hello
 from rill.core.server.wire import batch_frames, encode
 from rill.schemas.protocol import (
     PROTOCOL_VERSION,
@@ -62,18 +63,25 @@ PING_TIMEOUT = 2 * PING_INTERVAL + 15
 class StreamHandler(WebSocketHandler):
     """The WebSocket of one browser tab.
 
-    Query parameters: `v`, the protocol version the client speaks (must equal
-    `PROTOCOL_VERSION`), and optionally `session`, the id of a session to resume.
+    Query parameters: the browser's hello (`rill.schemas.protocol.BrowserHello`): `v`, the
+    protocol version the client speaks (must equal `PROTOCOL_VERSION`), optionally `session`,
+    the id of a session to resume, and what `st.context` reports (locale, time zone, URL,
+    theme). The handshake's headers, cookies and address are captured into the session's
+    `Connection` before the request is let go.
     """
 
     def initialize(
-        self, hub: SessionHub, cors: bool, compression: bool, elements: dict[str, str]
+        self,
+        hub: SessionHub,
+        cors: bool,
+        compression: bool,
+        trusted: list[Network],
     ) -> None:
         self.hub = hub
+        #: `server.trustedProxies`, whose `X-Forwarded-For` names the client.
+        self.trusted = trusted
         self.cors = cors
         self.compression = compression
-        #: Plugin element kind → URL of its ES module, relative to the base path.
-        self.elements = elements
         self.session: Session | None = None
         self._loop = IOLoop.current()
         self._lock = threading.Lock()
@@ -123,7 +131,13 @@ class StreamHandler(WebSocketHandler):
 
     def open(self, *args: str, **kwargs: str) -> None:
         self.hub.sockets.add(self)
-        version = self.get_query_argument("v", "")
+        # A run's messages leave in a few small writes; with Nagle's algorithm on, each write
+        # after the first waits for the browser's delayed ACK (~40 ms). Tornado leaves
+        # TCP_NODELAY off unless a handler asks.
+        self.set_nodelay(True)
+        query = {name: self.get_query_argument(name, "") for name in self.request.query_arguments}
+        hello = read_hello(query)
+        version = hello.v
         if version != str(PROTOCOL_VERSION):
             log.warning(
                 "refused a client speaking protocol %r (this server speaks %s)",
@@ -133,8 +147,14 @@ class StreamHandler(WebSocketHandler):
             reason = f"protocol {version or '(none)'} is not {PROTOCOL_VERSION}: reload the page"
             self.close(CLOSE_PROTOCOL_MISMATCH, reason)
             return
-        requested = self.get_query_argument("session", None)
-        session, resumed = self.hub.attach(self, requested)
+        session, resumed = self.hub.attach(self, hello.session)
+        session.connection = capture(
+            self.request.headers.get_all(),
+            self.request.remote_ip,
+            self.request.host,
+            hello,
+            self.trusted,
+        )
         self.session = session
         self.send(self._new_session(session, resumed))
         # The handshake is over and nothing reads the request's headers or arguments again;
@@ -163,7 +183,7 @@ class StreamHandler(WebSocketHandler):
             resumed=resumed,
             settings=settings,
             theme=theme,
-            elements=self.elements,
+            elements=kernel.element_modules(),
             app_name=self.hub.script.stem,
         )
         return message.model_dump(mode="json")
@@ -206,9 +226,9 @@ class StreamHandler(WebSocketHandler):
         elif isinstance(message, Stop):
             session.request_stop()
         elif isinstance(message, ClearCache):
-            clear = getattr(self.hub.cache, "clear", None)
-            if callable(clear):
-                clear()
+            cache = self.hub.kernel.backends.cache
+            if cache is not None:
+                cache.clear()
             self.send({"t": "session_event", "event": "cache_cleared", "detail": None})
         elif isinstance(message, SetRunOnSave):
             session.run_on_save = message.value

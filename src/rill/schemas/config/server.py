@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
@@ -97,6 +98,13 @@ class ServerConfig(ConfigSection):
             "default policy, e.g. `'self' https://intranet.example.com`, or `*` for any."
         ),
     )
+    trusted_proxies: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Addresses or CIDR blocks of reverse proxies whose `X-Forwarded-For` gives the "
+            'client\'s address (`st.context.ip_address`), e.g. `["127.0.0.1", "10.0.0.0/8"]`.'
+        ),
+    )
     disconnected_session_ttl: int = Field(
         default=120,
         ge=0,
@@ -115,6 +123,18 @@ class ServerConfig(ConfigSection):
         # A line break would end the header and start another one: header injection.
         if value is not None and ("\r" in value or "\n" in value):
             raise ValueError("must be on one line: a header value cannot contain line breaks")
+        return value
+
+    @field_validator("trusted_proxies", mode="after")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for entry in value:
+            try:
+                ipaddress.ip_network(entry.strip(), strict=False)
+            except ValueError:
+                raise ValueError(
+                    f"{entry!r} is not an IP address or CIDR block such as `10.0.0.0/8`"
+                ) from None
         return value
 
     @field_validator("frame_ancestors", mode="after")

@@ -21,9 +21,10 @@ from rill.core.kernel import Kernel
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import FORCE_STOP_AFTER, Session
 from rill.testing.v1.client import TreeClient
+from rill.testing.v1.context import TestContext
 from rill.testing.v1.element_tree.base import TreeContext
 from rill.testing.v1.element_tree.blocks import Block, ElementTree
-from rill.testing.v1.element_tree.build import build_tree
+from rill.testing.v1.element_tree.build import build_tree, element_classes
 from rill.testing.v1.element_tree.query import Queries
 from rill.testing.v1.script import ARGS_KEY, function_script, resolve_script, write_script
 from rill.testing.v1.staging import Staging
@@ -79,11 +80,13 @@ class AppTest(Queries):
         # The session's script thread waits for runs until the session is closed.
         weakref.finalize(self, self._session.close)
         self._staging = Staging(self._session)
-        self._context = TreeContext(self, self._staging)
+        self._context = TreeContext(self, self._staging, element_classes(self._session.kernel))
         self._tree_cache: ElementTree | None = None
         self.secrets: dict[str, Any] = {}
         self.session_state = TestSessionState(self._session.state)
         self.query_params: dict[str, Any] = {}
+        #: What `st.context` reports: headers, cookies, locale, time zone... (rill's addition).
+        self.context = TestContext()
 
     # -- creating ---------------------------------------------------------------------------------
 
@@ -160,6 +163,7 @@ class AppTest(Queries):
             session.stash[SECRETS_KEY] = self.secrets
         else:
             session.stash.pop(SECRETS_KEY, None)
+        session.connection = self.context.connection()
         self._client.begin()
         self._tree_cache = None
         session.request_rerun(RerunData(widgets=widgets, query=_encode(self.query_params)))
