@@ -13,7 +13,6 @@ from typing import Any
 from rill.core.kernel import Kernel
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
-from rill.schemas.elements import validate_props
 from rill.schemas.protocol import server_message
 
 Path_ = tuple[int, ...]
@@ -39,7 +38,8 @@ def run(tmp_path: Path, source: str, **load: Any) -> list[dict[str, Any]]:
     path = tmp_path / "app.py"
     path.write_text("import rill as st\n" + textwrap.dedent(source), encoding="utf-8")
     client = Recorder()
-    session = Session(Kernel.load(cwd=tmp_path, home=tmp_path, env={}, **load), path, client)
+    kernel = Kernel.load(cwd=tmp_path, home=tmp_path, env={}, **load)
+    session = Session(kernel, path, client)
     try:
         session.request_rerun(RerunData())
         assert session.wait_idle(10)
@@ -48,7 +48,7 @@ def run(tmp_path: Path, source: str, **load: Any) -> list[dict[str, Any]]:
     for message in client.messages:
         server_message.validate_python(message)
         if message["t"] == "delta":
-            validate_props(message["element"]["kind"], message["element"]["props"])
+            kernel.validate_props(message["element"]["kind"], message["element"]["props"])
     return client.messages
 
 

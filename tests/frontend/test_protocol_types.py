@@ -6,8 +6,7 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-from rill.schemas.elements import ELEMENT_PROPS
-from rill.schemas.protocol import BrowserMessage, ServerMessage
+from rill.schemas.protocol import BrowserHello, BrowserMessage, ServerMessage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,5 +34,18 @@ def test_every_message_and_element_kind_is_declared() -> None:
     for union in (ServerMessage, BrowserMessage):
         for model in union.__args__[0].__args__:
             assert f"export interface {model.__name__} {{" in text
-    for kind, model in ELEMENT_PROPS.items():
-        assert f"  {kind}: {model.__name__};" in text
+    assert "export interface BrowserHello {" in text
+    assert BrowserHello.__name__ == "BrowserHello"
+    element_types = _generator().builtin_element_types()
+    assert len(element_types) > 30  # guards against passing on an empty registry
+    for kind, element in element_types.items():
+        assert f"  {kind}: {element.props_model().__name__};" in text
+
+
+def test_every_builtin_element_type_names_its_props_model_and_apptest_class() -> None:
+    # One registration per kind carries everything: the props contract (for the generated
+    # TypeScript types and the tests) and the AppTest class (for `at.<kind>`).
+    for kind, element in _generator().builtin_element_types().items():
+        assert element.props_model() is not None, kind
+        if not element.block or kind in {"column", "tab", "expander", "form"}:
+            assert element.apptest_class() is not None or kind in {"empty"}, kind

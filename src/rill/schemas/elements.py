@@ -1,14 +1,16 @@
 """The props of every builtin element kind: the contract between a command and its renderer.
 
-`ELEMENT_PROPS` maps each kind to its model. Commands build plain dicts (no model per element,
-on the hot path); tests validate what commands produce against these models, and the frontend's
-TypeScript prop types are generated from them. A widget's `value` is its current value in wire
-form (documented per field); the browser shows it and sends changes back under the element id.
+Each plugin names its kinds' models in the `ElementType`s it registers (`props=`); that
+registration is the one list of kinds. Commands build plain dicts (no model per element, on the hot
+path); tests validate what commands produce against the registered models, and the frontend's
+TypeScript prop types are generated from them (`scripts/gen_protocol_ts.py`). A widget's `value` is
+its current value in wire form (documented per field); the browser shows it and sends changes back
+under the element id.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -18,7 +20,9 @@ LabelVisibility = Literal["visible", "hidden", "collapsed"]
 class Props(BaseModel):
     """Base of every element's props."""
 
-    model_config = ConfigDict(extra="forbid")
+    # Only tests and the TypeScript generator validate props: the validators are built on first
+    # use, so a server (which imports these models with the plugins) never pays for them.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 # -- text -----------------------------------------------------------------------------------------
@@ -310,54 +314,3 @@ class ColorPickerProps(WidgetProps):
     """`color_picker`: value is `#rrggbb`."""
 
     value: str
-
-
-ELEMENT_PROPS: dict[str, type[Props]] = {
-    "markdown": MarkdownProps,
-    "caption": MarkdownProps,
-    "title": HeadingProps,
-    "header": HeadingProps,
-    "subheader": HeadingProps,
-    "text": TextProps,
-    "code": CodeProps,
-    "json": JsonProps,
-    "latex": LatexProps,
-    "divider": DividerProps,
-    "success": AlertProps,
-    "info": AlertProps,
-    "warning": AlertProps,
-    "error": AlertProps,
-    "exception": ExceptionProps,
-    "table": TableProps,
-    "container": ContainerProps,
-    "columns": ColumnsProps,
-    "column": ColumnProps,
-    "tabs": TabsProps,
-    "tab": TabProps,
-    "expander": ExpanderProps,
-    "form": FormProps,
-    "empty": EmptyProps,
-    "button": ButtonProps,
-    "form_submit_button": ButtonProps,
-    "checkbox": CheckboxProps,
-    "toggle": CheckboxProps,
-    "radio": RadioProps,
-    "selectbox": SelectboxProps,
-    "multiselect": MultiselectProps,
-    "slider": SliderProps,
-    "select_slider": SelectSliderProps,
-    "text_input": TextInputProps,
-    "text_area": TextAreaProps,
-    "number_input": NumberInputProps,
-    "date_input": DateInputProps,
-    "time_input": TimeInputProps,
-    "color_picker": ColorPickerProps,
-}
-
-#: Kinds that are containers (sent with `block=True`).
-BLOCK_KINDS = frozenset({"container", "columns", "column", "tabs", "tab", "expander", "form"})
-
-
-def validate_props(kind: str, props: dict[str, Any]) -> Props:
-    """Check `props` against the model of `kind` (used by tests and debug builds)."""
-    return ELEMENT_PROPS[kind].model_validate(props)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from element_runner import error, shown
-from rill.builtin_plugins.alerts.icons import is_emoji
+from rill.core.runtime.icons import is_emoji
 
 # -- alerts ----------------------------------------------------------------------------------------
 

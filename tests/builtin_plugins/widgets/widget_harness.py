@@ -15,7 +15,6 @@ from element_runner import Recorder
 from rill.core.kernel import Kernel
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
-from rill.schemas.elements import validate_props
 
 
 class App:
@@ -36,7 +35,7 @@ class App:
         self.last = self.client.messages
         for element in self.elements():
             if "id" in element:
-                validate_props(element["kind"], element["props"])
+                self.session.kernel.validate_props(element["kind"], element["props"])
         return self
 
     def elements(self, kind: str | None = None) -> list[dict[str, Any]]:

@@ -5,10 +5,14 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from rill.builtin_plugins.alerts.icons import validate_icon
-from rill.core.runtime.commands import command
-from rill.core.runtime.exceptions import exception_props
-from rill.core.runtime.tree import Container, RillAPIError, add_element
+from rill.plugins import (
+    Container,
+    RillAPIError,
+    add_element,
+    command,
+    exception_props,
+    validate_icon,
+)
 
 
 def _alert(kind: str, body: object, icon: str | None) -> Container:

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+# Importing the command modules registers their st.* commands (for `find_command`, `col.<name>`).
+from rill.builtin_plugins.alerts import commands  # noqa: F401
 from rill.plugins import ElementType, hookimpl
+from rill.schemas.elements import AlertProps
 
-KINDS = ("success", "info", "warning", "error", "exception")
+_TREE = "rill.testing.v1.element_tree.text"
+
+ELEMENTS = (
+    ElementType("success", props=AlertProps, apptest=f"{_TREE}:Success"),
+    ElementType("info", props=AlertProps, apptest=f"{_TREE}:Info"),
+    ElementType("warning", props=AlertProps, apptest=f"{_TREE}:Warning"),
+    ElementType("error", props=AlertProps, apptest=f"{_TREE}:Error"),
+)
+# `exception` is the kernel's: the runtime shows a script's uncaught exception with it even
+# when this plugin (and with it `st.exception`) is disabled.
 
 
 @hookimpl
 def rill_register_elements() -> Sequence[ElementType]:
-    return [ElementType(kind) for kind in KINDS]
+    return ELEMENTS

@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from rill.core.runtime.commands import command
-from rill.core.runtime.context import require_ctx
-from rill.core.runtime.tree import Container, RillAPIError, add_element
-from rill.core.runtime.widgets import register_widget, resend_widget
+from rill.plugins import (
+    Container,
+    RillAPIError,
+    add_element,
+    command,
+    register_widget,
+    require_ctx,
+    resend_widget,
+)
 
 
 @command("forms")

@@ -8,10 +8,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, TypeVar, overload
 
-from rill.core.runtime.commands import command
-from rill.core.runtime.context import get_script_run_ctx
-from rill.core.runtime.run import Fragment
-from rill.core.runtime.tree import RillAPIError, add_element
+from rill.plugins import Fragment, RillAPIError, add_element, command, get_script_run_ctx
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -1,3 +1,6 @@
 """Hook implementations of the fragments plugin (it adds a command only)."""
 
 from __future__ import annotations
+
+# Importing the command modules registers their st.* commands (for `find_command`, `col.<name>`).
+from rill.builtin_plugins.fragments import commands  # noqa: F401

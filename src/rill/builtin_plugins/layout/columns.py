@@ -7,9 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rill.builtin_plugins.layout.nesting import check_columns, note_block
-from rill.core.runtime.commands import command
-from rill.core.runtime.context import require_ctx
-from rill.core.runtime.tree import Container, RillAPIError, add_element
+from rill.plugins import Container, RillAPIError, add_element, command, require_ctx
 
 GAPS = ("small", "medium", "large")
 ALIGNMENTS = ("top", "center", "bottom")

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from rill.builtin_plugins.alerts.icons import validate_icon
 from rill.builtin_plugins.layout.nesting import check_expander, note_block
-from rill.core.runtime.commands import command
-from rill.core.runtime.context import require_ctx
-from rill.core.runtime.tree import SIDEBAR, Container, RillAPIError, add_element
+from rill.plugins import (
+    SIDEBAR,
+    Container,
+    RillAPIError,
+    add_element,
+    command,
+    require_ctx,
+    validate_icon,
+)
 
 
 class Sidebar(Container):

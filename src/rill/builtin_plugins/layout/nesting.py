@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rill.core.runtime.tree import SIDEBAR, Container, PathT, RillAPIError
+from rill.plugins import SIDEBAR, Container, PathT, RillAPIError
 
 _KEY = "layout.blocks"
 

@@ -9,9 +9,7 @@ from pathlib import PurePath
 from typing import Any, Literal
 from urllib.parse import urlparse
 
-from rill.core.runtime.commands import command
-from rill.core.runtime.context import get_script_run_ctx
-from rill.core.runtime.tree import RillAPIError
+from rill.plugins import RillAPIError, command, get_script_run_ctx
 
 #: Where the merged page config of a session is kept (`Session.stash`).
 STASH_KEY = "page_config"

@@ -6,8 +6,7 @@ from collections.abc import Iterable, Iterator, MutableMapping
 from typing import Any
 from urllib.parse import urlencode
 
-from rill.core.runtime.context import require_ctx
-from rill.core.runtime.tree import RillAPIError
+from rill.plugins import RillAPIError, require_ctx
 
 RESERVED = ("embed", "embed_options")
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from rill.builtin_plugins.text.markdown import clean_text
-from rill.core.runtime.commands import command
-from rill.core.runtime.context import require_ctx
-from rill.core.runtime.tree import Container, RillAPIError, add_element
+from rill.plugins import Container, RillAPIError, add_element, command, require_ctx
 
 #: Colors a divider may have.
 DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")

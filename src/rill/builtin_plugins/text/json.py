@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
-from rill.core.runtime.commands import command
-from rill.core.runtime.tree import Container, RillAPIError, add_element
+from rill.plugins import Container, RillAPIError, add_element, command
 
 #: How deep `to_json_text` follows nested containers before showing the rest as text.
 MAX_DEPTH = 100

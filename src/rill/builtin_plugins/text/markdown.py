@@ -5,8 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from rill.core.runtime.commands import command
-from rill.core.runtime.tree import Container, add_element
+from rill.plugins import Container, add_element, command
 
 
 def clean_text(body: object) -> str:

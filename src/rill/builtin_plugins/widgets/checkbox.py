@@ -6,8 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
 from rill.builtin_plugins.widgets.labels import callback_args, widget_props
-from rill.core.runtime.commands import command
-from rill.core.runtime.widgets import register_widget
+from rill.plugins import command, register_widget
 
 LabelVisibility = Literal["visible", "hidden", "collapsed"]
 

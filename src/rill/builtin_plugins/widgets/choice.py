@@ -17,10 +17,7 @@ from rill.builtin_plugins.widgets.options import (
     enum_coercion_mode,
     option_list,
 )
-from rill.core.runtime.commands import command
-from rill.core.runtime.context import require_ctx
-from rill.core.runtime.tree import RillAPIError
-from rill.core.runtime.widgets import register_widget
+from rill.plugins import RillAPIError, command, register_widget, require_ctx
 
 LabelVisibility = Literal["visible", "hidden", "collapsed"]
 

@@ -12,9 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
 from rill.builtin_plugins.widgets.labels import callback_args, widget_props
-from rill.core.runtime.commands import command
-from rill.core.runtime.tree import RillAPIError
-from rill.core.runtime.widgets import register_widget
+from rill.plugins import RillAPIError, command, register_widget
 
 LabelVisibility = Literal["visible", "hidden", "collapsed"]
 DateFormat = Literal[

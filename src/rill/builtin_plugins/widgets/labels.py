@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from textwrap import dedent
 from typing import Any
 
-from rill.core.runtime.tree import RillAPIError
+from rill.plugins import RillAPIError
 
 log = logging.getLogger("rill.widgets")
 

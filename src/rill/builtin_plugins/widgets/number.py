@@ -9,9 +9,7 @@ from typing import Any, Literal
 
 from rill.builtin_plugins.widgets.labels import callback_args, widget_props
 from rill.builtin_plugins.widgets.slider_scale import check_js_int
-from rill.core.runtime.commands import command
-from rill.core.runtime.tree import RillAPIError
-from rill.core.runtime.widgets import register_widget
+from rill.plugins import RillAPIError, command, register_widget
 
 LabelVisibility = Literal["visible", "hidden", "collapsed"]
 Number = int | float

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum, EnumMeta
 from typing import Any
 
-from rill.core.runtime.tree import RillAPIError
+from rill.plugins import RillAPIError
 
 EnumCoercion = str  # "off" | "nameOnly" | "nameAndValue"
 

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from numbers import Integral, Real
 from typing import Any, Literal
 
-from rill.core.runtime.tree import RillAPIError
+from rill.plugins import RillAPIError
 
 DataType = Literal["int", "float", "date", "time", "datetime"]
 TIMELIKE: tuple[DataType, ...] = ("date", "time", "datetime")

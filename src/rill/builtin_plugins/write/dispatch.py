@@ -10,16 +10,14 @@ from collections import ChainMap, UserDict, UserList
 from collections.abc import Callable, ItemsView, KeysView, Mapping, ValuesView
 from typing import Any
 
-from rill.builtin_plugins.alerts.commands import exception as show_exception
-from rill.builtin_plugins.text.json import json as show_json
-from rill.builtin_plugins.text.markdown import latex, markdown
-from rill.builtin_plugins.text.markdown import text as show_text
 from rill.builtin_plugins.write.describe import describe, has_memory_address
+from rill.builtin_plugins.write.others import exception as show_exception
+from rill.builtin_plugins.write.others import json as show_json
+from rill.builtin_plugins.write.others import latex, markdown
+from rill.builtin_plugins.write.others import text as show_text
 from rill.builtin_plugins.write.stream import write_stream
 from rill.builtin_plugins.write.tables import is_convertible, is_dataframe_like, table
-from rill.core.runtime.commands import command
-from rill.core.runtime.context import current_kernel, require_ctx
-from rill.core.runtime.tree import Container, RillAPIError, find_command
+from rill.plugins import Container, RillAPIError, command, current_kernel, find_command, require_ctx
 
 _HELP_TYPES = (
     types.BuiltinFunctionType,

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+# Importing the command modules registers their st.* commands (for `find_command`, `col.<name>`).
+from rill.builtin_plugins.write import dispatch, stream, tables  # noqa: F401
 from rill.plugins import ElementType, hookimpl
+from rill.schemas.elements import TableProps
+
+ELEMENTS = (
+    ElementType("table", props=TableProps, apptest="rill.testing.v1.element_tree.text:Table"),
+)
 
 
 @hookimpl
 def rill_register_elements() -> Sequence[ElementType]:
-    return [ElementType("table")]
+    return ELEMENTS

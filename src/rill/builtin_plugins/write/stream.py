@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
-from rill.builtin_plugins.text.markdown import markdown
-from rill.core.runtime.commands import command
-from rill.core.runtime.tree import Container, RillAPIError
+from rill.builtin_plugins.write.others import markdown
+from rill.plugins import Container, RillAPIError, command
 
 
 def _sync(stream: AsyncIterator[Any]) -> Iterator[Any]:

@@ -9,8 +9,7 @@ import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from rill.core.runtime.commands import command
-from rill.core.runtime.tree import Container, RillAPIError, add_element
+from rill.plugins import Container, RillAPIError, add_element, command
 
 #: Rows beyond this many are not sent: a static table of more is unreadable anyway.
 MAX_ROWS = 10_000

@@ -9,13 +9,14 @@ from rill.core.errors import NoSessionContext
 
 if TYPE_CHECKING:
     from rill.core.kernel import Kernel
+    from rill.core.runtime.run import ScriptRunContext
 
 _local = threading.local()
 _bare_kernel: Kernel | None = None
 _bare_lock = threading.Lock()
 
 
-def get_script_run_ctx() -> Any | None:
+def get_script_run_ctx() -> ScriptRunContext | None:
     """The run context of the calling thread, or None outside a script thread."""
     return getattr(_local, "ctx", None)
 
@@ -49,7 +50,7 @@ def set_script_run_ctx(ctx: Any | None) -> None:
     _local.ctx = ctx
 
 
-def require_ctx(command: str) -> Any:
+def require_ctx(command: str) -> ScriptRunContext:
     """The caller's run context, or `NoSessionContext` naming the command."""
     ctx = get_script_run_ctx()
     if ctx is None:

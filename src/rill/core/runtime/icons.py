@@ -1,4 +1,7 @@
-"""Checking the `icon=` argument that alerts, expanders and other elements accept.
+"""Checking the `icon=` argument that alerts, expanders, buttons and other elements accept.
+
+Shared by every element plugin (re-exported as `rill.plugins.validate_icon`), so an icon means
+the same everywhere.
 
 An icon is a single emoji (`"🚨"`) or a Material Symbols shortcode (`":material/thumb_up:"`).
 Emoji shortcodes such as `":rotating_light:"` are not icons: they are rejected with the message

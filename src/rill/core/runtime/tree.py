@@ -8,6 +8,7 @@ one as a context manager (`with col:`) makes commands write into it, and calling
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -94,10 +95,19 @@ def find_command(name: str) -> Callable[..., Any]:
     if known is not None:
         # A command imported in this process belongs to this app only if its plugin is one of
         # the app's, enabled or disabled (a disabled one raises FeatureDisabledError when called).
-        plugin = getattr(known, "__rill_plugin__", None)
+        plugin: str = getattr(known, "__rill_plugin__", "")
         kernel = ctx.kernel if ctx is not None else None
         if kernel is None or plugin in kernel.disabled or kernel.pm.has_plugin(plugin):
             return known
+    if known is None and not name.startswith("_"):
+        # Not imported yet: a disabled plugin's command (enabled plugins' modules are imported
+        # when the kernel loads them). The public facade imports builtin commands on first
+        # read; calling the command then raises FeatureDisabledError naming its plugin.
+        facade = importlib.import_module("rill")
+        if name in getattr(facade, "__all__", ()):
+            getattr(facade, name)  # imports the command's module, which registers the command
+            if name in KNOWN_COMMANDS:
+                return KNOWN_COMMANDS[name]
     raise AttributeError(f"{name!r} is not a rill command")
 
 

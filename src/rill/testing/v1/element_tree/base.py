@@ -7,8 +7,8 @@ the runtime sent them, its widget id). Parameters of the command that made it ar
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 from rill.core.runtime.state import WIDGET_ID_PREFIX
@@ -26,10 +26,12 @@ _DIGEST = 32
 
 @dataclass(frozen=True)
 class TreeContext:
-    """What the elements of one tree share: the AppTest (to run it) and its staged values."""
+    """What the elements of one tree share: the AppTest (to run it), its staged values, and
+    the class of each element kind (`build.element_classes`)."""
 
     app: AppTest
     staging: Staging
+    classes: Mapping[str, type[Any]] = field(default_factory=dict)
 
 
 class Element:
