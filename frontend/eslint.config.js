@@ -5,7 +5,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", "src/protocol.gen.ts"] },
+  { ignores: ["node_modules", "dist", "src/protocol.gen.ts", "src/elements/registry.gen.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

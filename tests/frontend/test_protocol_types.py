@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -49,3 +50,32 @@ def test_every_builtin_element_type_names_its_props_model_and_apptest_class() ->
         assert element.props_model() is not None, kind
         if not element.block or kind in {"column", "tab", "expander", "form"}:
             assert element.apptest_class() is not None or kind in {"empty"}, kind
+
+
+def _renderers_generator() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        spec = importlib.util.spec_from_file_location(
+            "gen_renderers_ts", ROOT / "scripts" / "gen_renderers_ts.py"
+        )
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+
+
+def test_the_renderer_map_is_generated_from_the_registered_element_types() -> None:
+    gen = _renderers_generator()
+    assert gen.TARGET.read_text(encoding="utf-8") == gen.generate(), (
+        "frontend/src/elements/registry.gen.ts is out of date: "
+        "run `python scripts/gen_renderers_ts.py`"
+    )
+
+
+def test_every_builtin_kind_has_its_renderer_folder() -> None:
+    elements = ROOT / "frontend" / "src" / "elements"
+    for kind, element in _generator().builtin_element_types().items():
+        if element.module is None:
+            assert (elements / kind / "index.tsx").is_file(), f"no renderer for {kind!r}"
