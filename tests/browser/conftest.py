@@ -175,3 +175,11 @@ def context(context: BrowserContext) -> Iterator[BrowserContext]:
     yield context
     if violations:
         pytest.fail("CSP violations:\n  " + "\n  ".join(violations), pytrace=False)
+
+
+@pytest.fixture
+def axe() -> Callable[..., None]:
+    """`axe(page, "what is shown")`: fail on serious or critical axe-core findings (see axe.py)."""
+    from axe import assert_accessible
+
+    return assert_accessible

@@ -71,7 +71,7 @@ def test_selectbox_choice(page: Page, rill_app: AppFactory) -> None:
     )
     page.goto(server.url)
     expect(page.get_by_text("Going to Paris")).to_be_visible()
-    page.get_by_label("City").click()
+    page.get_by_role("combobox", name="City").click()
     page.get_by_role("option", name="Lima").click()
     expect(page.get_by_text("Going to Lima")).to_be_visible()
 

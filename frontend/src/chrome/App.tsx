@@ -1,5 +1,5 @@
 /** The app shell: theme, header (sidebar toggle, status, menu), sidebar, main area, layers. */
-import { createTheme, MantineProvider } from "@mantine/core";
+import { MantineProvider } from "@mantine/core";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
 import type { Session } from "../core/session";
 import { useStore, type Store } from "../core/store";
@@ -8,6 +8,7 @@ import type { PageInfo } from "../protocol.gen";
 import { PluginModulesContext, SettingsContext, WidgetContext } from "../render/context";
 import { ElementList } from "../render/ElementView";
 import { IconSidebar } from "../render/icons";
+import { mantineTheme } from "../theme/mantine";
 import { applyTheme, hasCustomOptions, resolveTheme } from "../theme/theme";
 import { AppContext, type AppServices } from "./AppContext";
 import { MainMenu } from "./MainMenu";
@@ -21,35 +22,6 @@ import {
 } from "./preferences";
 import { Sidebar } from "./Sidebar";
 import { ConnectionBanner, Notice, RunningIndicator, SourceChanged } from "./Status";
-
-// Mantine's primary palette points at the theme's CSS variable, so every Mantine component
-// follows `primaryColor` (and the sidebar's own, see styles/app.css) without a rebuild.
-const mix = (pct: number, other: string): string =>
-  `color-mix(in srgb, var(--rill-primary) ${pct}%, ${other})`;
-const PRIMARY = [
-  mix(10, "white"),
-  mix(22, "white"),
-  mix(40, "white"),
-  mix(58, "white"),
-  mix(76, "white"),
-  mix(90, "white"),
-  "var(--rill-primary)",
-  mix(86, "black"),
-  mix(74, "black"),
-  mix(62, "black"),
-] as const;
-
-const mantineTheme = createTheme({
-  colors: { rill: PRIMARY },
-  primaryColor: "rill",
-  primaryShade: { light: 6, dark: 6 },
-  fontFamily: "var(--rill-font)",
-  fontFamilyMonospace: "var(--rill-font-code)",
-  headings: { fontFamily: "var(--rill-font-heading)" },
-  defaultRadius: "md",
-  cursorType: "pointer",
-  focusRing: "auto",
-});
 
 function useSystemDark(): boolean {
   const query =

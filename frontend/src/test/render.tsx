@@ -7,6 +7,7 @@ import { WidgetManager } from "../core/widgets";
 import { FormContext, SettingsContext, WidgetContext } from "../render/context";
 import { ElementList, ElementView } from "../render/ElementView";
 import type { Element } from "../protocol.gen";
+import { mantineTheme } from "../theme/mantine";
 
 export interface Sent {
   widgets: Record<string, unknown>;
@@ -63,7 +64,7 @@ export function renderElement(
       );
     }
     return (
-      <MantineProvider>
+      <MantineProvider theme={mantineTheme}>
         <WidgetContext.Provider value={manager}>
           <SettingsContext.Provider
             value={{ showErrorDetails: options.showErrorDetails ?? "full" }}
@@ -107,7 +108,7 @@ export function renderTree(deltas: [number[], Element][], options: Options = {})
   let roots = emptyRoots();
   for (const [path, element] of deltas) roots = applyDelta(roots, path, element, 1);
   const result = render(
-    <MantineProvider>
+    <MantineProvider theme={mantineTheme}>
       <WidgetContext.Provider value={manager}>
         <Suspense fallback={null}>
           <ElementList nodes={roots[0].children} />

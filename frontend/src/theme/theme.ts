@@ -4,6 +4,7 @@
  * so a theme is applied by writing one stylesheet: `:root` for the app and `.rill-sidebar` for
  * `[theme.sidebar]`.
  */
+import { readableVars } from "./contrast";
 import { DARK, LIGHT, PALETTE_NAMES, type BaseTheme, type Scheme } from "./palette";
 
 export type ThemeOptions = Record<string, unknown>;
@@ -210,6 +211,8 @@ export function resolveTheme(options: ThemeOptions, scheme: Scheme): ResolvedThe
     "--rill-bg-secondary": root["--rill-bg"] as string,
     ...scopedVars((options.sidebar as ThemeOptions | undefined) ?? {}),
   };
+  Object.assign(sidebar, readableVars({ ...root, ...sidebar }));
+  Object.assign(root, readableVars(root));
   return {
     scheme,
     root,

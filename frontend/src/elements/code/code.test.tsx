@@ -10,6 +10,7 @@ describe("code", () => {
     });
     await waitFor(() => expect(container.querySelector(".hljs-keyword")).not.toBeNull());
     expect(container.textContent).toContain("return 1");
+    expect(container.querySelector("pre")).toHaveAttribute("tabindex", "0"); // keyboard scroll
   });
 
   it("shows plain text for unknown languages and line numbers", () => {

@@ -46,7 +46,8 @@ export default function Code({ props }: PropsOf<"code">): ReactNode {
   const lines = props.line_numbers ? props.body.split("\n").length : 0;
   return (
     <div className="rill-code" data-wrap={props.wrap_lines || undefined}>
-      <pre>
+      {/* Focusable, so that long lines can be scrolled from the keyboard too. */}
+      <pre tabIndex={0}>
         {lines ? (
           <span className="rill-code-gutter" aria-hidden="true">
             {Array.from({ length: lines }, (_, i) => `${i + 1}\n`).join("")}

@@ -16,6 +16,20 @@ describe("color_picker", () => {
     expect(sent).toEqual([{ widgets: { c: "#00ff00" }, fragmentId: null }]);
   });
 
+  it("does not send a short color on the way to a long one", async () => {
+    const { sent } = renderElement(
+      "color_picker",
+      widgetProps({ label: "Color", value: "#ff0000" }),
+      { id: "c" },
+    );
+    const input = await screen.findByRole("textbox", { name: "Color" });
+    fireEvent.change(input, { target: { value: "#00a" } });
+    expect(input).toHaveValue("#00a");
+    expect(sent).toEqual([]);
+    fireEvent.change(input, { target: { value: "#00aa88" } });
+    expect(sent).toEqual([{ widgets: { c: "#00aa88" }, fragmentId: null }]);
+  });
+
   it("respects disabled", async () => {
     renderElement(
       "color_picker",

@@ -18,6 +18,17 @@ describe("date_input", () => {
     expect(sent).toEqual([{ widgets: { d: "2024-03-12" }, fragmentId: null }]);
   });
 
+  it("is a button named by the label that opens a named calendar dialog", async () => {
+    renderElement("date_input", widgetProps({ ...base, label: "Day", value: "2024-03-05" }));
+    const button = await screen.findByRole("button", { name: "Day" });
+    fireEvent.click(button);
+    expect(await screen.findByRole("dialog", { name: "Day" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Previous month", hidden: true }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Next month", hidden: true })).toBeInTheDocument();
+  });
+
   it("picks a range in two clicks", async () => {
     const { sent } = renderElement(
       "date_input",

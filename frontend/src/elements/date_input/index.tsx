@@ -8,17 +8,33 @@ import { WidgetLabel } from "../../render/WidgetLabel";
 
 type DateValue = string | string[] | null;
 
+/** Names of the calendar's icon-only buttons. */
+const ARIA_LABELS = {
+  previousMonth: "Previous month",
+  nextMonth: "Next month",
+  previousYear: "Previous year",
+  nextYear: "Next year",
+  previousDecade: "Previous decade",
+  nextDecade: "Next decade",
+};
+
 export default function DateInput({ node, props }: PropsOf<"date_input">): ReactNode {
   const widget = useWidget<DateValue>(node, props.value);
-  const id = useId();
+  const popover = useId();
+  // Mantine names the calendar dialog after `${popover id}-target`: that is the button's id,
+  // so the dialog is named by the widget's label too.
+  const id = `${popover}-target`;
   const common = {
     id,
     disabled: props.disabled,
     minDate: props.min,
     maxDate: props.max,
     valueFormat: props.format ?? "YYYY/MM/DD",
-    popoverProps: { shadow: "md" },
+    popoverProps: { shadow: "md", id: popover },
     weekendDays: [] as (0 | 1 | 2 | 3 | 4 | 5 | 6)[],
+    // Days of the neighbouring months would be drawn too faint to read (and are not needed).
+    hideOutsideDates: true,
+    ariaLabels: ARIA_LABELS,
     className: "rill-date-input",
   };
   const value = widget.value;

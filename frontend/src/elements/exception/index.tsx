@@ -32,7 +32,8 @@ export default function Exception({ props }: PropsOf<"exception">): ReactNode {
         {showTrace ? (
           <>
             <p className="rill-exception-label">Traceback:</p>
-            <pre className="rill-exception-trace">
+            {/* Focusable, so that a long traceback can be scrolled from the keyboard too. */}
+            <pre className="rill-exception-trace" tabIndex={0}>
               <code>{props.traceback?.join("\n")}</code>
             </pre>
           </>

@@ -14,10 +14,9 @@ describe("expander", () => {
     fireEvent.click(button);
     expect(button).toHaveAttribute("aria-expanded", "true");
     expect(screen.getByText("hidden text")).toBeVisible();
-    expect(document.getElementById(button.getAttribute("aria-controls") ?? "")).toHaveAttribute(
-      "role",
-      "region",
-    );
+    const panel = document.getElementById(button.getAttribute("aria-controls") ?? "");
+    expect(panel).toHaveAttribute("role", "region");
+    expect(panel).toHaveAccessibleName("More");
   });
 
   it("starts open when expanded", () => {

@@ -22,6 +22,7 @@ export default function Expander({ node, props }: PropsOf<"expander">): ReactNod
     <div className="rill-expander" data-open={open || undefined}>
       <button
         type="button"
+        id={`${id}-summary`}
         className="rill-expander-summary"
         aria-expanded={open}
         aria-controls={id}
@@ -31,7 +32,13 @@ export default function Expander({ node, props }: PropsOf<"expander">): ReactNod
         <Markdown body={props.label} inline className="rill-expander-label" />
         <IconChevron className="rill-expander-chevron" />
       </button>
-      <div id={id} role="region" className="rill-expander-content" hidden={!open}>
+      <div
+        id={id}
+        role="region"
+        aria-labelledby={`${id}-summary`}
+        className="rill-expander-content"
+        hidden={!open}
+      >
         <ElementList nodes={node.children} />
       </div>
     </div>

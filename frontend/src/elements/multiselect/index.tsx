@@ -7,7 +7,7 @@ import { useId, useMemo, useState, type ReactNode } from "react";
 import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
-import { NEW_PREFIX, optionData, withNewOption } from "../selectbox";
+import { ariaCombobox, labelIdOf, NEW_PREFIX, optionData, withNewOption } from "../selectbox";
 
 type Picked = number | string;
 
@@ -24,6 +24,7 @@ export default function Multiselect({ node, props }: PropsOf<"multiselect">): Re
     <div className="rill-widget rill-multiselect">
       <WidgetLabel
         htmlFor={id}
+        id={labelIdOf(id)}
         label={props.label}
         help={props.help}
         visibility={props.label_visibility}
@@ -31,6 +32,7 @@ export default function Multiselect({ node, props }: PropsOf<"multiselect">): Re
       />
       <MultiSelect
         id={id}
+        {...ariaCombobox(props.label, 300)}
         data={data}
         value={widget.value.filter((v): v is number => typeof v === "number").map(String)}
         onChange={(values) => {
@@ -56,7 +58,6 @@ export default function Multiselect({ node, props }: PropsOf<"multiselect">): Re
         nothingFoundMessage={
           full ? `You can only select up to ${props.max_selections} options.` : "No results"
         }
-        maxDropdownHeight={300}
         comboboxProps={{ shadow: "md" }}
         clearButtonProps={{ "aria-label": "Clear all" }}
       />

@@ -10,7 +10,7 @@ describe("multiselect", () => {
       { id: "m" },
     );
     expect(container.textContent).toContain("z");
-    fireEvent.click(screen.getByLabelText("Tags"));
+    fireEvent.click(screen.getByRole("combobox", { name: "Tags" }));
     fireEvent.click(await screen.findByRole("option", { name: "x" }));
     expect(sent).toEqual([{ widgets: { m: [2, 0] }, fragmentId: null }]);
   });
@@ -20,7 +20,7 @@ describe("multiselect", () => {
       "multiselect",
       widgetProps({ label: "Tags", options: ["x"], value: [], disabled: true }),
     );
-    expect(screen.getByLabelText("Tags")).toBeDisabled();
+    expect(screen.getByRole("combobox", { name: "Tags" })).toBeDisabled();
   });
 });
 
@@ -31,7 +31,7 @@ describe("multiselect with accept_new_options", () => {
       widgetProps({ label: "Tags", options: ["x"], value: [0], accept_new_options: true }),
       { id: "m" },
     );
-    const input = screen.getByLabelText("Tags");
+    const input = screen.getByRole("combobox", { name: "Tags" });
     fireEvent.click(input);
     fireEvent.change(input, { target: { value: "new" } });
     fireEvent.click(await screen.findByRole("option", { name: 'Add "new"', hidden: true }));

@@ -1,4 +1,7 @@
-/** `number_input`: a number with −/+ steppers; typed values are sent on blur or Enter. */
+/**
+ * `number_input`: a number with −/+ steppers (ArrowUp/ArrowDown from the keyboard), sent at
+ * once; typed values are sent on blur or Enter.
+ */
 import { NumberInput as MantineNumberInput } from "@mantine/core";
 import { useId, useState, type ReactNode } from "react";
 import { formatPrecision } from "../../format/printf";
@@ -60,6 +63,11 @@ export default function NumberInput({ node, props }: PropsOf<"number_input">): R
           fixedDecimalScale={decimals !== undefined && decimals > 0}
           clampBehavior="blur"
           hideControls
+          role="spinbutton"
+          aria-valuenow={widget.value ?? undefined}
+          aria-valuemin={props.min ?? undefined}
+          aria-valuemax={props.max ?? undefined}
+          withKeyboardEvents={false}
           leftSection={isDrawableIcon(props.icon) ? <InputIcon icon={props.icon} /> : undefined}
           rightSectionWidth={72}
           rightSection={
@@ -100,6 +108,10 @@ export default function NumberInput({ node, props }: PropsOf<"number_input">): R
             if (e.key === "Enter") {
               e.preventDefault();
               if (!widget.submitForm()) widget.flush();
+            } else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+              // The spinbutton's keys do what the (unfocusable) steppers do: step and send.
+              e.preventDefault();
+              if (e.key === "ArrowUp" ? !atMax : !atMin) stepBy(e.key === "ArrowUp" ? 1 : -1);
             }
           }}
         />

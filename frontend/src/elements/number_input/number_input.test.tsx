@@ -16,6 +16,23 @@ describe("number_input", () => {
     expect(sent[1]?.widgets).toEqual({ n: 5 });
   });
 
+  it("is a spinbutton stepped by the arrow keys", () => {
+    const { sent } = renderElement(
+      "number_input",
+      widgetProps({ label: "Count", value: 5, step: 1, min: 0, max: 6 }),
+      { id: "n" },
+    );
+    const input = screen.getByRole("spinbutton", { name: "Count" });
+    expect(input).toHaveAttribute("aria-valuenow", "5");
+    expect(input).toHaveAttribute("aria-valuemin", "0");
+    expect(input).toHaveAttribute("aria-valuemax", "6");
+    fireEvent.keyDown(input, { key: "ArrowUp" });
+    expect(sent).toEqual([{ widgets: { n: 6 }, fragmentId: null }]);
+    fireEvent.keyDown(input, { key: "ArrowUp" }); // at the maximum: nothing to send
+    fireEvent.keyDown(input, { key: "ArrowDown" });
+    expect(sent.map((s) => s.widgets)).toEqual([{ n: 6 }, { n: 5 }]);
+  });
+
   it("sends typed values on Enter", () => {
     const { sent } = renderElement(
       "number_input",

@@ -1,5 +1,5 @@
 /** `select_slider`: a slider over a list of options; sends an index or [lo, hi] indices. */
-import { useId, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
@@ -7,11 +7,9 @@ import { SliderBody } from "../slider";
 
 export default function SelectSlider({ node, props }: PropsOf<"select_slider">): ReactNode {
   const widget = useWidget<number | number[]>(node, props.value);
-  const labelId = useId();
   return (
     <div className="rill-widget rill-slider rill-select-slider">
       <WidgetLabel
-        id={labelId}
         label={props.label}
         help={props.help}
         visibility={props.label_visibility}
@@ -19,7 +17,6 @@ export default function SelectSlider({ node, props }: PropsOf<"select_slider">):
       />
       <SliderBody
         label={props.label}
-        labelId={labelId}
         min={0}
         max={Math.max(0, props.options.length - 1)}
         step={1}

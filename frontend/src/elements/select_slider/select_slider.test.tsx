@@ -10,6 +10,7 @@ describe("select_slider", () => {
       { id: "z" },
     );
     expect(screen.getAllByText("M").length).toBeGreaterThan(0);
+    expect(screen.getByRole("slider", { name: "Size" })).toHaveAttribute("aria-valuetext", "M");
     fireEvent.keyDown(screen.getByRole("slider", { name: "Size" }), { key: "ArrowRight" });
     expect(sent).toEqual([{ widgets: { z: 2 }, fragmentId: null }]);
   });

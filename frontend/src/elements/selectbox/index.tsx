@@ -20,6 +20,39 @@ export function optionData(options: string[]): Option[] {
 
 export const NEW_PREFIX = "\u0000new:";
 
+/** The id of the WidgetLabel of the combobox whose input has id `id`. */
+export const labelIdOf = (id: string): string => `${id}-label`;
+
+/**
+ * Props making a Mantine Select or MultiSelect an ARIA combobox named by its WidgetLabel
+ * (rendered with `id={labelIdOf(id)}`), with a listbox of at most `maxHeight` pixels:
+ * - Mantine names its listbox after its own label, and only when it has one: `label` is set so
+ *   that the listbox points at `${id}-label`, which is ours; `inputWrapperOrder` leaves
+ *   Mantine's copy undrawn.
+ * - The listbox scrolls itself rather than a ScrollArea inside it: its options are reached
+ *   with the arrow keys from the input (aria-activedescendant), which is what assistive
+ *   technologies (and axe-core) expect of a combobox's popup.
+ * - aria-expanded comes from the theme (theme/mantine.ts).
+ */
+export function ariaCombobox(
+  label: string,
+  maxHeight: number,
+): {
+  role: "combobox";
+  label: string;
+  inputWrapperOrder: "input"[];
+  withScrollArea: false;
+  styles: { options: { maxHeight: number; overflowY: "auto" } };
+} {
+  return {
+    role: "combobox",
+    label,
+    inputWrapperOrder: ["input"],
+    withScrollArea: false,
+    styles: { options: { maxHeight, overflowY: "auto" } },
+  };
+}
+
 /** With `accept_new_options`: an "Add …" entry for typed text that is not an option. */
 export function withNewOption(data: Option[], search: string, allowed: boolean): Option[] {
   const text = search.trim();
@@ -41,6 +74,7 @@ export default function Selectbox({ node, props }: PropsOf<"selectbox">): ReactN
     <div className="rill-widget rill-selectbox">
       <WidgetLabel
         htmlFor={id}
+        id={labelIdOf(id)}
         label={props.label}
         help={props.help}
         visibility={props.label_visibility}
@@ -48,6 +82,7 @@ export default function Selectbox({ node, props }: PropsOf<"selectbox">): ReactN
       />
       <Select
         id={id}
+        {...ariaCombobox(props.label, 300)}
         data={data}
         value={selected}
         onChange={(v) => {
@@ -62,7 +97,6 @@ export default function Selectbox({ node, props }: PropsOf<"selectbox">): ReactN
         searchable
         allowDeselect={false}
         nothingFoundMessage="No results"
-        maxDropdownHeight={300}
         comboboxProps={{ shadow: "md" }}
       />
     </div>

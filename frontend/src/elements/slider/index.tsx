@@ -1,6 +1,6 @@
 /** `slider`: numbers, dates or times (as ms); one thumb, or two for a range; sent on release. */
 import { RangeSlider, Slider as MantineSlider } from "@mantine/core";
-import { useId, type ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from "react";
 import { formatNumber } from "../../format/printf";
 import { formatTemporal } from "../../format/strftime";
 import type { PropsOf } from "../../render/types";
@@ -19,7 +19,6 @@ export function sliderFormatter(props: PropsOf<"slider">["props"]): (v: number) 
 
 interface RangeProps {
   label: string;
-  labelId: string;
   min: number;
   max: number;
   step: number;
@@ -30,8 +29,26 @@ interface RangeProps {
   onChangeEnd: (v: SliderValue) => void;
 }
 
+/**
+ * Mantine's thumbs (role="slider") take no extra attributes, so aria-valuetext, the value as
+ * shown ("$5.00", "2024/03/05", "Medium" rather than an index), is set on them after render.
+ */
+function useValueText(texts: string[]): RefObject<HTMLDivElement> {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const thumbs = ref.current?.querySelectorAll('[role="slider"]') ?? [];
+    texts.forEach((text, i) => thumbs[i]?.setAttribute("aria-valuetext", text));
+  });
+  return ref;
+}
+
 /** The slider body shared by `slider` and `select_slider`. */
 export function SliderBody(p: RangeProps): ReactNode {
+  const range: [number, number] | null = Array.isArray(p.value)
+    ? [p.value[0] ?? p.min, p.value[1] ?? p.max]
+    : null;
+  const single = Array.isArray(p.value) ? p.min : p.value;
+  const body = useValueText((range ?? [single]).map(p.format));
   const common = {
     min: p.min,
     max: p.max,
@@ -41,14 +58,13 @@ export function SliderBody(p: RangeProps): ReactNode {
     labelAlwaysOn: true,
     className: "rill-slider-track",
     labelTransitionProps: { duration: 0 },
-    "aria-labelledby": p.labelId,
   };
   return (
-    <div className="rill-slider-body">
-      {Array.isArray(p.value) ? (
+    <div className="rill-slider-body" ref={body}>
+      {range ? (
         <RangeSlider
           {...common}
-          value={[p.value[0] ?? p.min, p.value[1] ?? p.max]}
+          value={range}
           minRange={0}
           onChange={(v) => p.onChange(v)}
           onChangeEnd={(v) => p.onChangeEnd(v)}
@@ -58,7 +74,7 @@ export function SliderBody(p: RangeProps): ReactNode {
       ) : (
         <MantineSlider
           {...common}
-          value={p.value}
+          value={single}
           onChange={(v) => p.onChange(v)}
           onChangeEnd={(v) => p.onChangeEnd(v)}
           thumbLabel={p.label}
@@ -74,11 +90,9 @@ export function SliderBody(p: RangeProps): ReactNode {
 
 export default function Slider({ node, props }: PropsOf<"slider">): ReactNode {
   const widget = useWidget<SliderValue>(node, props.value);
-  const labelId = useId();
   return (
     <div className="rill-widget rill-slider">
       <WidgetLabel
-        id={labelId}
         label={props.label}
         help={props.help}
         visibility={props.label_visibility}
@@ -86,7 +100,6 @@ export default function Slider({ node, props }: PropsOf<"slider">): ReactNode {
       />
       <SliderBody
         label={props.label}
-        labelId={labelId}
         min={props.min}
         max={props.max}
         step={props.step}

@@ -13,14 +13,23 @@ describe("slider", () => {
     );
     const thumb = screen.getByRole("slider", { name: "Level" });
     expect(thumb).toHaveAttribute("aria-valuenow", "25");
+    expect(thumb).toHaveAttribute("aria-valuetext", "25%");
     expect(screen.getByText("100%")).toBeInTheDocument();
     fireEvent.keyDown(thumb, { key: "ArrowRight" });
     expect(sent).toEqual([{ widgets: { s: 26 }, fragmentId: null }]);
   });
 
-  it("has two thumbs for a range", () => {
+  it("has two named thumbs for a range", () => {
     renderElement("slider", widgetProps({ ...base, label: "Range", value: [10, 20] }));
     expect(screen.getAllByRole("slider")).toHaveLength(2);
+    expect(screen.getByRole("slider", { name: "Range (from)" })).toHaveAttribute(
+      "aria-valuetext",
+      "10",
+    );
+    expect(screen.getByRole("slider", { name: "Range (to)" })).toHaveAttribute(
+      "aria-valuetext",
+      "20",
+    );
   });
 
   it("formats dates", () => {

@@ -4,6 +4,7 @@ import { useId, useMemo, type ReactNode } from "react";
 import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
+import { ariaCombobox, labelIdOf } from "../selectbox";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -35,6 +36,7 @@ export default function TimeInput({ node, props }: PropsOf<"time_input">): React
     <div className="rill-widget rill-time">
       <WidgetLabel
         htmlFor={id}
+        id={labelIdOf(id)}
         label={props.label}
         help={props.help}
         visibility={props.label_visibility}
@@ -42,6 +44,7 @@ export default function TimeInput({ node, props }: PropsOf<"time_input">): React
       />
       <Select
         id={id}
+        {...ariaCombobox(props.label, 260)}
         data={options}
         value={widget.value}
         disabled={props.disabled}
@@ -55,7 +58,6 @@ export default function TimeInput({ node, props }: PropsOf<"time_input">): React
           const parsed = parseTime(e.currentTarget.value);
           if (parsed && !options.includes(parsed)) widget.commit(parsed);
         }}
-        maxDropdownHeight={260}
         comboboxProps={{ shadow: "md" }}
       />
     </div>

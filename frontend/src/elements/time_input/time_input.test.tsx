@@ -10,7 +10,7 @@ describe("time_input", () => {
       widgetProps({ label: "At", value: "09:00", step: 1800 }),
       { id: "t" },
     );
-    const input = await screen.findByLabelText("At");
+    const input = await screen.findByRole("combobox", { name: "At" });
     expect(input).toHaveValue("09:00");
     fireEvent.click(input);
     fireEvent.click(await screen.findByRole("option", { name: "09:30", hidden: true }));
@@ -19,7 +19,7 @@ describe("time_input", () => {
 
   it("respects disabled", async () => {
     renderElement("time_input", widgetProps({ label: "At", value: null, disabled: true }));
-    expect(await screen.findByLabelText("At")).toBeDisabled();
+    expect(await screen.findByRole("combobox", { name: "At" })).toBeDisabled();
   });
 
   it("builds options and parses typed times", () => {

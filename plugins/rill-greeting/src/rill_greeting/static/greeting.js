@@ -29,7 +29,8 @@ export default function Greeting({ props, sendValue }) {
         onClick: () => sendValue(waves + 1),
         style: {
           border: "1px solid var(--rill-primary)",
-          color: "var(--rill-primary)",
+          // The primary as text, shaded to stay readable (WCAG AA) on any theme's background.
+          color: "var(--rill-primary-fg)",
           background: "transparent",
           borderRadius: "var(--rill-radius)",
           padding: "0.25rem 0.75rem",
