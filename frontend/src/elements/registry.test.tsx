@@ -1,8 +1,104 @@
-/** The contract every renderer passes: registered, and widgets keep an accessible name. */
-import { screen } from "@testing-library/react";
+/**
+ * The contract every builtin renderer passes: it is registered, it draws from the same
+ * `ElementRenderProps` plugin renderers get (with minimal valid props, without throwing), and
+ * widgets keep an accessible name.
+ */
+import { MantineProvider } from "@mantine/core";
+import { render, screen, waitFor } from "@testing-library/react";
+import { Component, Suspense, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { renderElement, widgetProps } from "../test/render";
+import type { ElementPropsMap } from "../protocol.gen";
+import type { ElementRenderProps, Renderer } from "../render/types";
+import { elementProps, renderElement, widgetProps } from "../test/render";
+import { mantineTheme } from "../theme/mantine";
 import { RENDERERS, rendererFor } from "./registry";
+
+const WIDGET = { label: "My label" };
+
+/** The least each kind needs (its required props): typed, so a protocol change shows here. */
+const MINIMAL: { [K in keyof ElementPropsMap]: ElementPropsMap[K] } = {
+  button: { ...WIDGET },
+  form_submit_button: { ...WIDGET },
+  checkbox: { ...WIDGET, value: false },
+  toggle: { ...WIDGET, value: true },
+  radio: { ...WIDGET, options: ["a"], value: null },
+  selectbox: { ...WIDGET, options: ["a"], value: null },
+  multiselect: { ...WIDGET, options: ["a"], value: [] },
+  slider: { ...WIDGET, min: 0, max: 1, step: 1, value: 0 },
+  select_slider: { ...WIDGET, options: ["a", "b"], value: 0 },
+  text_input: { ...WIDGET, value: null },
+  text_area: { ...WIDGET, value: null },
+  number_input: { ...WIDGET, value: null, step: 1 },
+  date_input: { ...WIDGET, value: null, min: "2020-01-01", max: "2030-01-01" },
+  time_input: { ...WIDGET, value: null },
+  color_picker: { ...WIDGET, value: "#000000" },
+  container: {},
+  columns: {},
+  column: { weight: 1 },
+  tabs: { labels: [] },
+  tab: { label: "Tab" },
+  expander: { label: "More" },
+  empty: {},
+  table: { columns: [], rows: [] },
+  success: { body: "ok" },
+  info: { body: "info" },
+  warning: { body: "careful" },
+  error: { body: "failed" },
+  markdown: { body: "" },
+  caption: { body: "" },
+  title: { body: "Title" },
+  header: { body: "Header" },
+  subheader: { body: "Subheader" },
+  text: { body: "" },
+  code: { body: "" },
+  json: { body: "null" },
+  latex: { body: "x" },
+  divider: {},
+  form: { form_id: "f" },
+  exception: { type: "ValueError", message: "bad" },
+};
+
+/** Records what a renderer throws, so that lazy renderers' errors are seen too. */
+class Catch extends Component<{ onError: (e: Error) => void; children: ReactNode }> {
+  override state = { failed: false };
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+  override componentDidCatch(error: Error): void {
+    this.props.onError(error);
+  }
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+describe("the shared renderer contract", () => {
+  it("covers every builtin kind", () => {
+    expect(Object.keys(MINIMAL).sort()).toEqual(Object.keys(RENDERERS).sort());
+  });
+
+  it.each(Object.entries(MINIMAL))(
+    "%s renders from { element, props, sendValue } with minimal props",
+    async (kind, props) => {
+      const Renderer = rendererFor(kind) as Renderer;
+      const contract: ElementRenderProps = elementProps(kind, props as Record<string, unknown>);
+      const errors: Error[] = [];
+      const { container, unmount } = render(
+        <MantineProvider theme={mantineTheme}>
+          <Catch onError={(e) => errors.push(e)}>
+            <Suspense fallback={<div data-testid="suspended" />}>
+              <Renderer {...contract} />
+            </Suspense>
+          </Catch>
+        </MantineProvider>,
+      );
+      await waitFor(() => expect(screen.queryByTestId("suspended")).toBeNull());
+      expect(errors).toEqual([]);
+      expect(container.querySelector(".rill-notice")).toBeNull();
+      unmount();
+    },
+  );
+});
 
 const WIDGETS: Record<string, Record<string, unknown>> = {
   checkbox: { value: false },

@@ -1,9 +1,22 @@
-/** Renders one node of the element tree with the renderer registered for its kind. */
-import { Component, memo, Suspense, type ErrorInfo, type ReactNode } from "react";
+/**
+ * Renders one node of the element tree with the renderer registered for its kind: a builtin
+ * one (`src/elements/<kind>/`) or a plugin's module. Both get the same props object, an
+ * `ElementRenderProps` (see ./types.ts).
+ */
+import {
+  Component,
+  memo,
+  Suspense,
+  useCallback,
+  useContext,
+  type ErrorInfo,
+  type ReactNode,
+} from "react";
 import type { TreeNode } from "../core/tree";
-import { FragmentContext } from "./context";
+import { FragmentContext, useWidgets } from "./context";
 import { rendererFor } from "../elements/registry";
 import { PluginElement } from "./PluginElement";
+import type { ElementRenderProps } from "./types";
 
 class ElementBoundary extends Component<
   { kind: string; children: ReactNode },
@@ -32,13 +45,20 @@ class ElementBoundary extends Component<
 }
 
 function ElementViewImpl({ node }: { node: TreeNode }): ReactNode {
-  const Renderer = rendererFor(node.kind);
-  const body = Renderer ? (
-    <Renderer node={node} props={node.props} />
-  ) : (
-    <PluginElement node={node} />
-  );
+  const manager = useWidgets();
+  const outer = useContext(FragmentContext);
   const fragmentId = typeof node.props.fragment_id === "string" ? node.props.fragment_id : null;
+  const fragment = fragmentId ?? outer;
+  const id = node.id;
+  const sendValue = useCallback(
+    (value: unknown): void => {
+      if (id) manager.setValue(id, value, null, fragment);
+    },
+    [manager, id, fragment],
+  );
+  const contract: ElementRenderProps = { element: node, props: node.props, sendValue };
+  const Renderer = rendererFor(node.kind);
+  const body = Renderer ? <Renderer {...contract} /> : <PluginElement {...contract} />;
   const wrapped = (
     <div
       className="rill-element"

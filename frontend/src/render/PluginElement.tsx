@@ -4,20 +4,16 @@
  */
 import { useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import type { TreeNode } from "../core/tree";
-import { FragmentContext, PluginModulesContext, useWidgets } from "./context";
+import { PluginModulesContext } from "./context";
+import type { ElementRenderProps } from "./types";
 
-export interface PluginApi {
-  /** Send a value for this element (its `id`) to the server, which reruns the script. */
-  sendValue: (value: unknown) => void;
-}
+/** What `mount(el, props, api)` gets besides the element and its props. */
+export type PluginApi = Pick<ElementRenderProps, "sendValue">;
 
-export interface PluginRenderProps {
-  element: TreeNode;
-  props: Record<string, unknown>;
-  sendValue: (value: unknown) => void;
-}
+/** A plugin module's React renderer gets the props builtin renderers get. */
+export type PluginRenderProps = ElementRenderProps;
 
-type ReactRenderer = (props: PluginRenderProps) => ReactNode;
+type ReactRenderer = (props: ElementRenderProps) => ReactNode;
 type MountFunction = (
   el: HTMLElement,
   props: Record<string, unknown>,
@@ -86,10 +82,10 @@ function MountHost({
   return <div ref={ref} />;
 }
 
-export function PluginElement({ node }: { node: TreeNode }): ReactNode {
+/** The renderer of every kind that is not builtin: it draws with the kind's plugin module. */
+export function PluginElement(contract: ElementRenderProps): ReactNode {
+  const { element: node, sendValue } = contract;
   const urls = useContext(PluginModulesContext);
-  const manager = useWidgets();
-  const fragment = useContext(FragmentContext);
   const url = urls[node.kind];
   const [module, setModule] = useState<PluginModule | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -121,9 +117,6 @@ export function PluginElement({ node }: { node: TreeNode }): ReactNode {
     );
   }
   if (!module) return <div className="rill-loading" aria-busy="true" />;
-  const sendValue = (value: unknown): void => {
-    if (node.id) manager.setValue(node.id, value, null, fragment);
-  };
   if (typeof module.mount === "function") {
     return <MountHost mount={module.mount} node={node} api={{ sendValue }} />;
   }
@@ -135,5 +128,5 @@ export function PluginElement({ node }: { node: TreeNode }): ReactNode {
       </div>
     );
   }
-  return <Render element={node} props={node.props} sendValue={sendValue} />;
+  return <Render {...contract} />;
 }

@@ -1,4 +1,7 @@
-/** Test helpers: render an element kind the way the app does, and capture what it sends. */
+/**
+ * Test helpers: render an element kind the way the app does (through ElementView, with the
+ * `ElementRenderProps` every renderer gets), and capture what it sends.
+ */
 import { MantineProvider } from "@mantine/core";
 import { render, type RenderResult } from "@testing-library/react";
 import { Suspense, type ReactNode } from "react";
@@ -6,6 +9,7 @@ import { applyDelta, emptyRoots, nodeAt, type TreeNode } from "../core/tree";
 import { WidgetManager } from "../core/widgets";
 import { FormContext, SettingsContext, WidgetContext } from "../render/context";
 import { ElementList, ElementView } from "../render/ElementView";
+import type { ElementRenderProps } from "../render/types";
 import type { Element } from "../protocol.gen";
 import { mantineTheme } from "../theme/mantine";
 
@@ -35,10 +39,22 @@ interface Options {
   manager?: WidgetManager;
 }
 
+/** The props object ElementView hands a renderer, for rendering one directly. */
+export function elementProps(
+  kind: string,
+  props: Record<string, unknown>,
+  sendValue: (value: unknown) => void = () => undefined,
+  options: { id?: string } = {},
+): ElementRenderProps {
+  const element = makeNode(kind, props, { id: options.id ?? `${kind}-id` });
+  return { element, props: element.props, sendValue };
+}
+
 export interface Rendered extends RenderResult {
   sent: Sent[];
   manager: WidgetManager;
-  node: TreeNode;
+  /** The rendered tree node (what the renderer got as `element`). */
+  element: TreeNode;
   /** Re-render with new props as a new delta would (the server's value changes). */
   update: (props: Record<string, unknown>) => void;
 }
@@ -75,13 +91,13 @@ export function renderElement(
       </MantineProvider>
     );
   };
-  const node = makeNode(kind, props, { id: options.id ?? `${kind}-id` });
-  const result = render(wrap(node));
+  const element = makeNode(kind, props, { id: options.id ?? `${kind}-id` });
+  const result = render(wrap(element));
   return {
     ...result,
     sent,
     manager,
-    node,
+    element,
     update: (next) =>
       result.rerender(wrap(makeNode(kind, next, { id: options.id ?? `${kind}-id` }))),
   };
@@ -116,5 +132,5 @@ export function renderTree(deltas: [number[], Element][], options: Options = {})
       </WidgetContext.Provider>
     </MantineProvider>,
   );
-  return { ...result, sent, manager, node: roots[0], update: () => undefined };
+  return { ...result, sent, manager, element: roots[0], update: () => undefined };
 }

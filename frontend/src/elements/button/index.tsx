@@ -5,11 +5,12 @@ import { Markdown } from "../../markdown/Markdown";
 import { FormContext, FragmentContext, useWidgets } from "../../render/context";
 import { EmojiIcon, isDrawableIcon } from "../../render/EmojiIcon";
 import type { PropsOf } from "../../render/types";
+import "./button.css";
 
 const VARIANTS = { primary: "filled", secondary: "default", tertiary: "subtle" } as const;
 
 export function ButtonWidget({
-  node,
+  element,
   props,
   submit,
 }: PropsOf<"button"> & { submit: boolean }): ReactNode {
@@ -17,7 +18,7 @@ export function ButtonWidget({
   const form = useContext(FormContext);
   const fragment = useContext(FragmentContext);
   const formId = props.form_id ?? form?.formId ?? null;
-  const id = node.id ?? "";
+  const id = element.id ?? "";
 
   useEffect(() => {
     if (submit && formId && id) return manager.registerSubmit(formId, id);

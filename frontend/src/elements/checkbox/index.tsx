@@ -5,13 +5,14 @@ import { Markdown } from "../../markdown/Markdown";
 import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { Help } from "../../render/WidgetLabel";
+import "./checkbox.css";
 
 export function BooleanWidget({
-  node,
+  element,
   props,
   toggle,
 }: PropsOf<"checkbox"> & { toggle: boolean }): ReactNode {
-  const widget = useWidget<boolean>(node, props.value);
+  const widget = useWidget<boolean>(element, props.value);
   const visibility = props.label_visibility ?? "visible";
   const label = <Markdown body={props.label} inline />;
   const common = {

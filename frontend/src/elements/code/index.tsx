@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { IconCheck, IconCopy } from "../../render/icons";
 import type { PropsOf } from "../../render/types";
 import { highlight, languageName, loadLanguage } from "./highlight";
+import "./code.css";
 
 export function CopyButton({ text }: { text: string }): ReactNode {
   const [copied, setCopied] = useState(false);

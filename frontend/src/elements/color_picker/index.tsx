@@ -8,8 +8,8 @@ import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
 
-export default function ColorPicker({ node, props }: PropsOf<"color_picker">): ReactNode {
-  const widget = useWidget<string>(node, props.value);
+export default function ColorPicker({ element, props }: PropsOf<"color_picker">): ReactNode {
+  const widget = useWidget<string>(element, props.value);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   return (

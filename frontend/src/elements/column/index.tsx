@@ -3,10 +3,10 @@ import type { ReactNode } from "react";
 import { ElementList } from "../../render/ElementView";
 import type { PropsOf } from "../../render/types";
 
-export default function Column({ node }: PropsOf<"column">): ReactNode {
+export default function Column({ element }: PropsOf<"column">): ReactNode {
   return (
     <div className="rill-block rill-column">
-      <ElementList nodes={node.children} />
+      <ElementList nodes={element.children} />
     </div>
   );
 }

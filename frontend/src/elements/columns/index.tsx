@@ -2,14 +2,15 @@
 import type { CSSProperties, ReactNode } from "react";
 import { ElementView } from "../../render/ElementView";
 import type { PropsOf } from "../../render/types";
+import "./columns.css";
 
 const GAPS = { small: "1rem", medium: "2rem", large: "4rem" };
 
-export default function Columns({ node, props }: PropsOf<"columns">): ReactNode {
+export default function Columns({ element, props }: PropsOf<"columns">): ReactNode {
   const style = { "--rill-columns-gap": props.gap ? GAPS[props.gap] : "0" } as CSSProperties;
   return (
     <div className="rill-columns" style={style} data-align={props.vertical_alignment ?? "top"}>
-      {node.children.map((child, i) => {
+      {element.children.map((child, i) => {
         const weight = typeof child.props.weight === "number" ? child.props.weight : 1;
         return (
           <div

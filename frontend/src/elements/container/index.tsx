@@ -3,8 +3,9 @@ import { useEffect, type ReactNode } from "react";
 import { useWidgets } from "../../render/context";
 import { ElementList } from "../../render/ElementView";
 import type { PropsOf } from "../../render/types";
+import "./container.css";
 
-export default function Container({ node, props }: PropsOf<"container">): ReactNode {
+export default function Container({ element, props }: PropsOf<"container">): ReactNode {
   const manager = useWidgets();
   const fragmentId = props.fragment_id ?? null;
   const every = props.run_every ?? null;
@@ -23,7 +24,7 @@ export default function Container({ node, props }: PropsOf<"container">): ReactN
       style={props.height ? { height: props.height } : undefined}
       tabIndex={props.height ? 0 : undefined}
     >
-      <ElementList nodes={node.children} />
+      <ElementList nodes={element.children} />
     </div>
   );
 }

@@ -18,8 +18,8 @@ const ARIA_LABELS = {
   nextDecade: "Next decade",
 };
 
-export default function DateInput({ node, props }: PropsOf<"date_input">): ReactNode {
-  const widget = useWidget<DateValue>(node, props.value);
+export default function DateInput({ element, props }: PropsOf<"date_input">): ReactNode {
+  const widget = useWidget<DateValue>(element, props.value);
   const popover = useId();
   // Mantine names the calendar dialog after `${popover id}-target`: that is the button's id,
   // so the dialog is named by the widget's label too.

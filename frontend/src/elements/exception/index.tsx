@@ -3,6 +3,7 @@ import { useContext, type ReactNode } from "react";
 import { SettingsContext } from "../../render/context";
 import type { PropsOf } from "../../render/types";
 import { AlertBox } from "../success/alert";
+import "./exception.css";
 
 export const GENERIC_MESSAGE =
   "This app has encountered an error. The original error message is hidden to keep the app secure; the app's logs have the details.";

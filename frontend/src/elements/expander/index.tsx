@@ -5,8 +5,9 @@ import { ElementList } from "../../render/ElementView";
 import { EmojiIcon } from "../../render/EmojiIcon";
 import { IconChevron } from "../../render/icons";
 import type { PropsOf } from "../../render/types";
+import "./expander.css";
 
-export default function Expander({ node, props }: PropsOf<"expander">): ReactNode {
+export default function Expander({ element, props }: PropsOf<"expander">): ReactNode {
   const initial = props.expanded ?? false;
   const [open, setOpen] = useState(initial);
   const lastServer = useRef(initial);
@@ -39,7 +40,7 @@ export default function Expander({ node, props }: PropsOf<"expander">): ReactNod
         className="rill-expander-content"
         hidden={!open}
       >
-        <ElementList nodes={node.children} />
+        <ElementList nodes={element.children} />
       </div>
     </div>
   );

@@ -3,8 +3,9 @@ import { useMemo, type ReactNode } from "react";
 import { FormContext } from "../../render/context";
 import { ElementList } from "../../render/ElementView";
 import type { PropsOf } from "../../render/types";
+import "./form.css";
 
-export default function Form({ node, props }: PropsOf<"form">): ReactNode {
+export default function Form({ element, props }: PropsOf<"form">): ReactNode {
   const info = useMemo(
     () => ({ formId: props.form_id, enterToSubmit: props.enter_to_submit ?? true }),
     [props.form_id, props.enter_to_submit],
@@ -17,7 +18,7 @@ export default function Form({ node, props }: PropsOf<"form">): ReactNode {
         role="form"
         aria-label="Form"
       >
-        <ElementList nodes={node.children} />
+        <ElementList nodes={element.children} />
       </div>
     </FormContext.Provider>
   );

@@ -3,6 +3,8 @@ import { useState, type ReactNode } from "react";
 import { IconChevron } from "../../render/icons";
 import type { PropsOf } from "../../render/types";
 import { CopyButton } from "../code";
+import "../text/text.css";
+import "./json.css";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

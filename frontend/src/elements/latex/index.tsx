@@ -4,6 +4,7 @@ import "katex/dist/katex.min.css";
 import type { ReactNode } from "react";
 import type { PropsOf } from "../../render/types";
 import { Help } from "../../render/WidgetLabel";
+import "./latex.css";
 
 export default function Latex({ props }: PropsOf<"latex">): ReactNode {
   const html = katex.renderToString(props.body, { displayMode: true, throwOnError: false });

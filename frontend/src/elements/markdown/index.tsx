@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Markdown } from "../../markdown/Markdown";
 import type { PropsOf } from "../../render/types";
 import { Help } from "../../render/WidgetLabel";
+import "./markdown.css";
 
 export function MarkdownBlock({
   props,

@@ -8,11 +8,12 @@ import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
 import { ariaCombobox, labelIdOf, NEW_PREFIX, optionData, withNewOption } from "../selectbox";
+import "./multiselect.css";
 
 type Picked = number | string;
 
-export default function Multiselect({ node, props }: PropsOf<"multiselect">): ReactNode {
-  const widget = useWidget<Picked[]>(node, props.value);
+export default function Multiselect({ element, props }: PropsOf<"multiselect">): ReactNode {
+  const widget = useWidget<Picked[]>(element, props.value);
   const id = useId();
   const [search, setSearch] = useState("");
   const allowNew = props.accept_new_options === true;

@@ -11,6 +11,7 @@ import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
 import { InputHint, InputIcon } from "../text_input";
+import "./number_input.css";
 
 function clamp(v: number, min: number | null | undefined, max: number | null | undefined): number {
   if (min != null && v < min) return min;
@@ -23,8 +24,8 @@ function stepDecimals(step: number): number {
   return s.includes(".") ? (s.split(".")[1]?.length ?? 0) : 0;
 }
 
-export default function NumberInput({ node, props }: PropsOf<"number_input">): ReactNode {
-  const widget = useWidget<number | null>(node, props.value);
+export default function NumberInput({ element, props }: PropsOf<"number_input">): ReactNode {
+  const widget = useWidget<number | null>(element, props.value);
   const id = useId();
   const [focused, setFocused] = useState(false);
   const isInt = (props.data_type ?? "int") === "int";

@@ -5,9 +5,10 @@ import { Markdown } from "../../markdown/Markdown";
 import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
+import "./radio.css";
 
-export default function Radio({ node, props }: PropsOf<"radio">): ReactNode {
-  const widget = useWidget<number | null>(node, props.value);
+export default function Radio({ element, props }: PropsOf<"radio">): ReactNode {
+  const widget = useWidget<number | null>(element, props.value);
   const labelId = useId();
   return (
     <div className="rill-widget rill-radio">

@@ -5,8 +5,8 @@ import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
 import { SliderBody } from "../slider";
 
-export default function SelectSlider({ node, props }: PropsOf<"select_slider">): ReactNode {
-  const widget = useWidget<number | number[]>(node, props.value);
+export default function SelectSlider({ element, props }: PropsOf<"select_slider">): ReactNode {
+  const widget = useWidget<number | number[]>(element, props.value);
   return (
     <div className="rill-widget rill-slider rill-select-slider">
       <WidgetLabel

@@ -60,8 +60,8 @@ export function withNewOption(data: Option[], search: string, allowed: boolean):
   return [...data, { value: `${NEW_PREFIX}${text}`, label: `Add "${text}"` }];
 }
 
-export default function Selectbox({ node, props }: PropsOf<"selectbox">): ReactNode {
-  const widget = useWidget<number | string | null>(node, props.value);
+export default function Selectbox({ element, props }: PropsOf<"selectbox">): ReactNode {
+  const widget = useWidget<number | string | null>(element, props.value);
   const id = useId();
   const [search, setSearch] = useState<string | null>(null);
   const base = useMemo(() => optionData(props.options), [props.options]);

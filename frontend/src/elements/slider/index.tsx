@@ -6,6 +6,7 @@ import { formatTemporal } from "../../format/strftime";
 import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
+import "./slider.css";
 
 type SliderValue = number | number[];
 
@@ -88,8 +89,8 @@ export function SliderBody(p: RangeProps): ReactNode {
   );
 }
 
-export default function Slider({ node, props }: PropsOf<"slider">): ReactNode {
-  const widget = useWidget<SliderValue>(node, props.value);
+export default function Slider({ element, props }: PropsOf<"slider">): ReactNode {
+  const widget = useWidget<SliderValue>(element, props.value);
   return (
     <div className="rill-widget rill-slider">
       <WidgetLabel

@@ -4,6 +4,7 @@ import { Markdown } from "../../markdown/Markdown";
 import { IconCheckCircle, IconError, IconInfo, IconWarning } from "../../render/icons";
 import { EmojiIcon, isDrawableIcon } from "../../render/EmojiIcon";
 import type { PropsOf } from "../../render/types";
+import "./success.css";
 
 export type AlertKind = "success" | "info" | "warning" | "error";
 

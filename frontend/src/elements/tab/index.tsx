@@ -3,10 +3,10 @@ import type { ReactNode } from "react";
 import { ElementList } from "../../render/ElementView";
 import type { PropsOf } from "../../render/types";
 
-export default function Tab({ node }: PropsOf<"tab">): ReactNode {
+export default function Tab({ element }: PropsOf<"tab">): ReactNode {
   return (
     <div className="rill-block rill-tab">
-      <ElementList nodes={node.children} />
+      <ElementList nodes={element.children} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** `table`: a static HTML table of display strings. */
 import type { ReactNode } from "react";
 import type { PropsOf } from "../../render/types";
+import "./table.css";
 
 export default function Table({ props }: PropsOf<"table">): ReactNode {
   const index = props.index ?? null;

@@ -4,12 +4,13 @@ import { useState, type ReactNode } from "react";
 import { Markdown } from "../../markdown/Markdown";
 import { ElementView } from "../../render/ElementView";
 import type { PropsOf } from "../../render/types";
+import "./tabs.css";
 
-export default function Tabs({ node, props }: PropsOf<"tabs">): ReactNode {
+export default function Tabs({ element, props }: PropsOf<"tabs">): ReactNode {
   const [active, setActive] = useState<string | null>("0");
   const labels = props.labels.length
     ? props.labels
-    : node.children.map((c) => String(c.props.label ?? ""));
+    : element.children.map((c) => String(c.props.label ?? ""));
   return (
     <MantineTabs value={active} onChange={setActive} className="rill-tabs" keepMounted>
       <MantineTabs.List>
@@ -20,7 +21,7 @@ export default function Tabs({ node, props }: PropsOf<"tabs">): ReactNode {
         ))}
       </MantineTabs.List>
       {labels.map((_, i) => {
-        const child = node.children[i];
+        const child = element.children[i];
         return (
           <MantineTabs.Panel key={i} value={String(i)} className="rill-tab-panel">
             {child ? <ElementView node={child} /> : null}

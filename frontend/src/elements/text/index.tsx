@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import type { PropsOf } from "../../render/types";
 import { Help } from "../../render/WidgetLabel";
+import "./text.css";
 
 export default function Text({ props }: PropsOf<"text">): ReactNode {
   return (

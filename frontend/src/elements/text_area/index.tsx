@@ -5,9 +5,10 @@ import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
 import { Counter, InputHint } from "../text_input";
+import "./text_area.css";
 
-export default function TextArea({ node, props }: PropsOf<"text_area">): ReactNode {
-  const widget = useWidget<string | null>(node, props.value);
+export default function TextArea({ element, props }: PropsOf<"text_area">): ReactNode {
+  const widget = useWidget<string | null>(element, props.value);
   const id = useId();
   const [focused, setFocused] = useState(false);
   const text = widget.value ?? "";

@@ -5,6 +5,7 @@ import { EmojiIcon, isDrawableIcon } from "../../render/EmojiIcon";
 import type { PropsOf } from "../../render/types";
 import { useWidget } from "../../render/useWidget";
 import { WidgetLabel } from "../../render/WidgetLabel";
+import "./text_input.css";
 
 /** "Press Enter to apply" while a typed value is not sent yet. */
 export function InputHint({
@@ -44,8 +45,8 @@ export function Counter({
   );
 }
 
-export default function TextInput({ node, props }: PropsOf<"text_input">): ReactNode {
-  const widget = useWidget<string | null>(node, props.value);
+export default function TextInput({ element, props }: PropsOf<"text_input">): ReactNode {
+  const widget = useWidget<string | null>(element, props.value);
   const id = useId();
   const [focused, setFocused] = useState(false);
   const text = widget.value ?? "";

@@ -25,8 +25,8 @@ export function parseTime(text: string): string | null {
   return h < 24 && m < 60 ? `${pad(h)}:${pad(m)}` : null;
 }
 
-export default function TimeInput({ node, props }: PropsOf<"time_input">): ReactNode {
-  const widget = useWidget<string | null>(node, props.value);
+export default function TimeInput({ element, props }: PropsOf<"time_input">): ReactNode {
+  const widget = useWidget<string | null>(element, props.value);
   const id = useId();
   const options = useMemo(() => {
     const list = timeOptions(props.step ?? 900);

@@ -4,6 +4,7 @@ import { Markdown } from "../../markdown/Markdown";
 import { IconLink } from "../../render/icons";
 import type { PropsOf } from "../../render/types";
 import { Help } from "../../render/WidgetLabel";
+import "./title.css";
 
 /** The anchor slug of a heading text, as Streamlit makes it. */
 export function slugify(text: string): string {
