@@ -79,15 +79,22 @@ def ensure_streamlit() -> Path:
 
 
 @contextmanager
-def serve(framework: str, source: str) -> Iterator[str]:
-    """Start `framework`'s server on a free port with `source` as the app; yield its URL."""
+def serve(
+    framework: str, source: str, launcher: str | None = None, env: dict[str, str] | None = None
+) -> Iterator[str]:
+    """Start `framework`'s server on a free port with `source` as the app; yield its URL.
+
+    `launcher`, for rill: Python code run with `-c` in place of `-m rill` (it must end by
+    calling rill's CLI), for a benchmark that instruments the server; `env` adds variables.
+    """
     directory = Path(tempfile.mkdtemp(prefix=f"bench-{framework}-"))
     script = directory / "app.py"
     module = "rill" if framework == "rill" else "streamlit"
     script.write_text(textwrap.dedent(source.format(module=module)))
     port = free_port()
     if framework == "rill":
-        command = [sys.executable, "-m", "rill", "run", str(script)]
+        start = ["-c", launcher] if launcher else ["-m", "rill"]
+        command = [sys.executable, *start, "run", str(script)]
         health = "_rill/health"
         flags = ["--server.port", str(port), "--server.headless", "true"]
     else:
@@ -97,7 +104,7 @@ def serve(framework: str, source: str) -> Iterator[str]:
             "--server.port", str(port), "--server.headless", "true",
             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
         ]  # fmt: skip
-    env = {**os.environ, "HOME": str(directory)}
+    env = {**os.environ, "HOME": str(directory), **(env or {})}
     process = subprocess.Popen(
         [*command, *flags], cwd=directory, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -11,8 +11,8 @@ Run it from the repository root:
 
     python benchmarks/import_time.py
 
-The target is rill under a third of Streamlit's median. This is a benchmark, not a test: pytest
-does not collect it (its name does not start with `test_`, and pytest's testpaths is tests/).
+The target is rill at most a quarter of Streamlit's median. This is a benchmark, not a test:
+pytest does not collect it (its name does not start with `test_`, and pytest's testpaths is tests/).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 VENV = HERE / ".venv-streamlit"
 RILL_VENV = HERE / ".venv-rill"
 STREAMLIT = "streamlit==1.67.*"
-TARGET_RATIO = 1 / 3
+TARGET_RATIO = 0.25
 
 
 @dataclass(frozen=True)
@@ -99,41 +99,70 @@ def _streamlit_version(python: Path) -> str | None:
     return result.stdout.strip() if result.returncode == 0 else None
 
 
-def time_command(label: str, argv: Sequence[str], runs: int, warmup: int) -> Timing:
-    """Wall time of `argv`, `runs` times after `warmup` untimed runs (to fill the OS caches)."""
+def bytecode_env() -> dict[str, str]:
+    """This environment, less `PYTHONDONTWRITEBYTECODE`: a deployed app has its `.pyc` files.
+
+    With the variable set (some CI images and containers set it), an editable checkout is
+    compiled from source on every start while site-packages kept the `.pyc` files pip wrote,
+    which would charge rill, and only rill, for compiling.
+    """
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def time_commands(
+    commands: Sequence[tuple[str, Sequence[str], dict[str, str]]], runs: int, warmup: int
+) -> list[Timing]:
+    """Wall time of each `(label, argv, extra env)`, `runs` times after `warmup` untimed runs.
+
+    The commands take turns (one run of each, then the next round), so that load from other
+    work on the machine falls on all of them alike; the warm-up fills the OS and bytecode caches.
+    """
+    base = bytecode_env()
     for _ in range(warmup):
-        subprocess.run(argv, check=True, capture_output=True)
-    samples = []
+        for _, argv, extra in commands:
+            subprocess.run(argv, check=True, capture_output=True, env={**base, **extra})
+    samples: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(argv, check=True, capture_output=True)
-        samples.append(time.perf_counter() - start)
-    return Timing(label, tuple(samples))
+        for i, (_, argv, extra) in enumerate(commands):
+            start = time.perf_counter()
+            subprocess.run(argv, check=True, capture_output=True, env={**base, **extra})
+            samples[i].append(time.perf_counter() - start)
+    return [Timing(label, tuple(s)) for (label, _, _), s in zip(commands, samples, strict=True)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="timed runs per command (15)")
     parser.add_argument("--warmup", type=int, default=2, help="untimed runs first (2)")
+    parser.add_argument("--baseline", metavar="SRC", help="also rill imported from SRC")
     args = parser.parse_args(argv)
 
     st_python, st_version = ensure_streamlit(VENV)
     from rill.version import __version__ as rill_version
 
-    def measure(label: str, python: str | Path, code: str) -> Timing:
-        return time_command(label, [str(python), "-c", code], args.runs, args.warmup)
-
     rill_python = ensure_rill(RILL_VENV)
-    rill = measure(f"import rill {rill_version} (rill's venv)", rill_python, "import rill")
-    streamlit = measure(f"import streamlit {st_version}", st_python, "import streamlit")
-    dev = measure("import rill (development environment)", sys.executable, "import rill")
-    # Interpreter start-up alone, in each environment: what neither import can go below.
-    baselines = [
-        measure("python -c pass (rill's venv)", rill_python, "pass"),
-        measure("python -c pass (streamlit's venv)", st_python, "pass"),
-        measure("python -c pass (development environment)", sys.executable, "pass"),
+    venv, dev = str(rill_python), sys.executable
+    commands: list[tuple[str, Sequence[str], dict[str, str]]] = [
+        (f"import rill {rill_version} (rill's venv)", [venv, "-c", "import rill"], {}),
+        (f"import streamlit {st_version}", [str(st_python), "-c", "import streamlit"], {}),
+        ("import rill (development environment)", [dev, "-c", "import rill"], {}),
+        # What the first command of a script run by plain `python` adds (under `rill run`,
+        # the server has imported every command before the first run).
+        (
+            "import rill; rill.markdown (rill's venv)",
+            [venv, "-c", "import rill; rill.markdown"],
+            {},
+        ),
+        # Interpreter start-up alone, in each environment: what neither import can go below.
+        ("python -c pass (rill's venv)", [venv, "-c", "pass"], {}),
+        ("python -c pass (streamlit's venv)", [str(st_python), "-c", "pass"], {}),
+        ("python -c pass (development environment)", [dev, "-c", "pass"], {}),
     ]
-    timings = [rill, streamlit, dev, *baselines]
+    if args.baseline:
+        where = {"PYTHONPATH": str(Path(args.baseline).resolve())}
+        commands.append((f"import rill ({args.baseline})", [venv, "-c", "import rill"], where))
+    timings = time_commands(commands, args.runs, args.warmup)
+    rill, streamlit = timings[:2]
 
     print(f"Python {sys.version.split()[0]}, {args.runs} runs after {args.warmup} warm-up runs")
     print()
@@ -143,10 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         median, best = timing.median * 1000, timing.best * 1000
         print(f"{timing.label:<{width}}  {median:>6.1f} ms  {best:>6.1f} ms")
     ratio = rill.median / streamlit.median
-    verdict = "met" if ratio < TARGET_RATIO else "MISSED"
+    verdict = "met" if ratio <= TARGET_RATIO else "MISSED"
     print()
-    print(f"rill / streamlit: {ratio:.3f} (target < {TARGET_RATIO:.3f}: {verdict})")
-    return 0 if ratio < TARGET_RATIO else 1
+    if args.baseline:
+        print(f"rill ({args.baseline}) / streamlit: {timings[-1].median / streamlit.median:.3f}")
+    print(f"rill / streamlit: {ratio:.3f} (target <= {TARGET_RATIO:.3f}: {verdict})")
+    return 0 if ratio <= TARGET_RATIO else 1
 
 
 if __name__ == "__main__":

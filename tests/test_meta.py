@@ -325,11 +325,25 @@ def _strings(tree: ast.AST) -> list[str]:
     return found
 
 
+def project_tree(root: Path) -> tuple[list[Path], list[Path]]:
+    """The directories and `.py` files under `root`, hidden directories left out.
+
+    The benchmarks keep their throwaway virtual environments in `benchmarks/.venv-*`; walking
+    those would take minutes and count their packages as the project's own modules.
+    """
+    directories, files = [], []
+    for parent, names, filenames in os.walk(root):
+        names[:] = sorted(name for name in names if not name.startswith("."))
+        directories.extend(Path(parent, name) for name in names)
+        files.extend(Path(parent, name) for name in filenames if name.endswith(".py"))
+    return directories, sorted(files)
+
+
 def imported_packages(roots: list[Path]) -> dict[str, Path]:
     """Top-level names that the files under `roots` import, each with one file importing it."""
     found: dict[str, Path] = {}
     for root in roots:
-        for path in sorted(root.rglob("*.py")):
+        for path in project_tree(root)[1]:
             text = path.read_text(encoding="utf-8")
             # The file's own lines, and the lines of every string in it (app scripts).
             strings = _strings(ast.parse(text))
@@ -345,9 +359,10 @@ def test_every_package_the_tests_import_is_installed_by_the_test_command() -> No
     # A test importing a package that no install step installs passes only on a machine
     # where someone installed it by hand (sympy did, once).
     roots = [ROOT / "tests", ROOT / "benchmarks", ROOT / "plugins"]
-    texts = " ".join(p.read_text(encoding="utf-8") for root in roots for p in root.rglob("*.py"))
-    local = {p.stem for root in roots for p in root.rglob("*.py")} | {
-        p.name for root in roots for p in root.rglob("*") if p.is_dir()
+    trees = [project_tree(root) for root in roots]
+    texts = " ".join(p.read_text(encoding="utf-8") for _, files in trees for p in files)
+    local = {p.stem for _, files in trees for p in files} | {
+        p.name for directories, _ in trees for p in directories
     }
     local |= set(re.findall(r"\b(\w+)\.py\b", texts))  # modules a test writes for its app
     missing = {
@@ -372,3 +387,54 @@ def test_the_import_scan_sees_imports_inside_app_strings(tmp_path: Path) -> None
         'PIECE = f"import {name}_ext"\n'
     )
     assert set(imported_packages([tmp_path])) == {"sympy", "katsu", "os", "polars"}
+
+
+def plugin_api_offences(root: Path) -> list[str]:
+    """Imports of rill by the builtin plugins under `root` that a third party could not make."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        own = f"rill.builtin_plugins.{path.relative_to(root).parts[0].removesuffix('.py')}"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            modules: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                modules = [node.module]
+            elif isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            for module in modules:
+                if module != "rill" and not module.startswith("rill."):
+                    continue
+                allowed = (
+                    module == "rill.plugins"
+                    or module == "rill.schemas"
+                    or module.startswith("rill.schemas.")
+                    or module == own
+                    or module.startswith(own + ".")
+                )
+                if not allowed:
+                    found.append(
+                        f"{path.relative_to(root).as_posix()}:{node.lineno} imports {module}"
+                    )
+    return found
+
+
+def test_builtin_plugins_use_only_the_plugin_api() -> None:
+    # A builtin plugin is written as a third party would write it: from `rill.plugins`,
+    # `rill.schemas` and its own package only; another plugin's commands are looked up by
+    # name (`find_command`), never imported.
+    offences = plugin_api_offences(SRC / "builtin_plugins")
+    assert not offences, "\n".join(offences)
+
+
+def test_the_plugin_api_check_catches_core_and_cross_plugin_imports(tmp_path: Path) -> None:
+    (tmp_path / "charts").mkdir()
+    (tmp_path / "charts" / "plot.py").write_text(
+        "from rill.plugins import command\n"
+        "from rill.schemas.elements import Props\n"
+        "from rill.builtin_plugins.charts.colors import palette\n"
+        "from rill.core.runtime.tree import add_element\n"
+        "def f():\n    from rill.builtin_plugins.text.markdown import markdown\n"
+    )
+    assert plugin_api_offences(tmp_path) == [
+        "charts/plot.py:4 imports rill.core.runtime.tree",
+        "charts/plot.py:6 imports rill.builtin_plugins.text.markdown",
+    ]

@@ -13,7 +13,10 @@ from rill.schemas.config.logger import LoggerConfig
 from rill.schemas.config.plugins import PluginsConfig
 from rill.schemas.config.runner import RunnerConfig
 from rill.schemas.config.server import ServerConfig
-from rill.schemas.elements import ExceptionProps
+
+#: The module of the props models, named rather than imported: a server never needs them
+#: (tests and the TypeScript generator do, through `ElementType.props_model()`).
+_PROPS = "rill.schemas.elements"
 
 
 @hookimpl
@@ -33,7 +36,7 @@ def rill_register_elements() -> Sequence[ElementType]:
     return [
         ElementType(
             "exception",
-            props=ExceptionProps,
+            props=f"{_PROPS}:ExceptionProps",
             apptest="rill.testing.v1.element_tree.text:Exception",
         )
     ]

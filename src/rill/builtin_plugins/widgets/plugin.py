@@ -16,46 +16,35 @@ from rill.builtin_plugins.widgets import (  # noqa: F401
     text,
 )
 from rill.plugins import ElementType, hookimpl
-from rill.schemas.elements import (
-    ButtonProps,
-    CheckboxProps,
-    ColorPickerProps,
-    DateInputProps,
-    MultiselectProps,
-    NumberInputProps,
-    RadioProps,
-    SelectboxProps,
-    SelectSliderProps,
-    SliderProps,
-    TextAreaProps,
-    TextInputProps,
-    TimeInputProps,
-)
+
+#: The module of the props models, named rather than imported: a server never needs them
+#: (tests and the TypeScript generator do, through `ElementType.props_model()`).
+_PROPS = "rill.schemas.elements"
 
 _WIDGETS = "rill.testing.v1.element_tree.widgets"
 _CHOICE = "rill.testing.v1.element_tree.choice"
 
 
-def _widget(kind: str, props: type, apptest: str, lazy: bool = False) -> ElementType:
+def _widget(kind: str, props: str, apptest: str, lazy: bool = False) -> ElementType:
     return ElementType(kind, widget=True, props=props, apptest=apptest, lazy=lazy)
 
 
 #: One element kind per widget command; the pickers' renderers load on demand.
 ELEMENTS = (
-    _widget("button", ButtonProps, f"{_WIDGETS}:Button"),
-    _widget("checkbox", CheckboxProps, f"{_WIDGETS}:Checkbox"),
-    _widget("toggle", CheckboxProps, f"{_WIDGETS}:Toggle"),
-    _widget("radio", RadioProps, f"{_CHOICE}:Radio"),
-    _widget("selectbox", SelectboxProps, f"{_CHOICE}:Selectbox"),
-    _widget("multiselect", MultiselectProps, f"{_CHOICE}:Multiselect"),
-    _widget("slider", SliderProps, f"{_CHOICE}:Slider"),
-    _widget("select_slider", SelectSliderProps, f"{_CHOICE}:SelectSlider"),
-    _widget("text_input", TextInputProps, f"{_WIDGETS}:TextInput"),
-    _widget("text_area", TextAreaProps, f"{_WIDGETS}:TextArea"),
-    _widget("number_input", NumberInputProps, f"{_WIDGETS}:NumberInput"),
-    _widget("date_input", DateInputProps, f"{_WIDGETS}:DateInput", lazy=True),
-    _widget("time_input", TimeInputProps, f"{_WIDGETS}:TimeInput", lazy=True),
-    _widget("color_picker", ColorPickerProps, f"{_WIDGETS}:ColorPicker", lazy=True),
+    _widget("button", f"{_PROPS}:ButtonProps", f"{_WIDGETS}:Button"),
+    _widget("checkbox", f"{_PROPS}:CheckboxProps", f"{_WIDGETS}:Checkbox"),
+    _widget("toggle", f"{_PROPS}:CheckboxProps", f"{_WIDGETS}:Toggle"),
+    _widget("radio", f"{_PROPS}:RadioProps", f"{_CHOICE}:Radio"),
+    _widget("selectbox", f"{_PROPS}:SelectboxProps", f"{_CHOICE}:Selectbox"),
+    _widget("multiselect", f"{_PROPS}:MultiselectProps", f"{_CHOICE}:Multiselect"),
+    _widget("slider", f"{_PROPS}:SliderProps", f"{_CHOICE}:Slider"),
+    _widget("select_slider", f"{_PROPS}:SelectSliderProps", f"{_CHOICE}:SelectSlider"),
+    _widget("text_input", f"{_PROPS}:TextInputProps", f"{_WIDGETS}:TextInput"),
+    _widget("text_area", f"{_PROPS}:TextAreaProps", f"{_WIDGETS}:TextArea"),
+    _widget("number_input", f"{_PROPS}:NumberInputProps", f"{_WIDGETS}:NumberInput"),
+    _widget("date_input", f"{_PROPS}:DateInputProps", f"{_WIDGETS}:DateInput", lazy=True),
+    _widget("time_input", f"{_PROPS}:TimeInputProps", f"{_WIDGETS}:TimeInput", lazy=True),
+    _widget("color_picker", f"{_PROPS}:ColorPickerProps", f"{_WIDGETS}:ColorPicker", lazy=True),
 )
 
 #: The widget kinds, for the plugin's own checks.

@@ -7,10 +7,15 @@ from collections.abc import Sequence
 # Importing the command modules registers their st.* commands (for `find_command`, `col.<name>`).
 from rill.builtin_plugins.write import dispatch, stream, tables  # noqa: F401
 from rill.plugins import ElementType, hookimpl
-from rill.schemas.elements import TableProps
+
+#: The module of the props models, named rather than imported: a server never needs them
+#: (tests and the TypeScript generator do, through `ElementType.props_model()`).
+_PROPS = "rill.schemas.elements"
 
 ELEMENTS = (
-    ElementType("table", props=TableProps, apptest="rill.testing.v1.element_tree.text:Table"),
+    ElementType(
+        "table", props=f"{_PROPS}:TableProps", apptest="rill.testing.v1.element_tree.text:Table"
+    ),
 )
 
 

@@ -59,6 +59,12 @@ LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 PING_INTERVAL = 30.0
 PING_TIMEOUT = 2 * PING_INTERVAL + 15
 
+#: Seconds a run's first messages wait for the rest before they leave. A short run's whole
+#: reply, `script_started` to `script_finished`, then reaches the browser as one frame, drawn
+#: once; split in two, the browser renders the first part before it shows the result (half of
+#: the slowest clicks in benchmarks/click_breakdown.py). A longer run streams as before.
+RUN_BATCH_WINDOW = 0.010
+
 
 class StreamHandler(WebSocketHandler):
     """The WebSocket of one browser tab.
@@ -269,14 +275,19 @@ class StreamHandler(WebSocketHandler):
         except TypeError as exc:
             log.error("could not encode a %r message: %s", message.get("t"), exc)
             return
+        kind = message.get("t")
         with self._lock:
             if self._closed:
                 return
             self._outbox.append(frame)
-            if self._flushing:
+            # A finished run's reply leaves at once, even when a flush is already due.
+            if self._flushing and kind != "script_finished":
                 return
             self._flushing = True
-        self._loop.add_callback(self._flush)
+        if kind == "script_started":
+            self._loop.add_callback(self._loop.call_later, RUN_BATCH_WINDOW, self._flush)
+        else:
+            self._loop.add_callback(self._flush)
 
     def _flush(self) -> None:
         with self._lock:

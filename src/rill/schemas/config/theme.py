@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, ConfigDict, Field
 
 from rill.schemas.config.base import ConfigSection
 
@@ -102,6 +102,10 @@ class ThemeOptions(ConfigSection):
 
     Every option defaults to None, which keeps the value of the base theme.
     """
+
+    # Only a base: `ThemeConfig` and `ThemeSidebarConfig` are what is validated, so this class's
+    # own validator (as long to build as theirs) is never made.
+    model_config = ConfigDict(defer_build=True)
 
     primary_color: Color | None = Field(
         default=None,
@@ -273,9 +277,13 @@ class ThemeOptions(ConfigSection):
 class ThemeSidebarConfig(ThemeOptions):
     """`[theme.sidebar]`: overrides of the theme inside the sidebar; unset options inherit."""
 
+    model_config = ConfigDict(defer_build=False)
+
 
 class ThemeConfig(ThemeOptions):
     """`[theme]`: the app's theme, plus the options that only apply app-wide."""
+
+    model_config = ConfigDict(defer_build=False)
 
     base: Literal["light", "dark"] | None = Field(
         default=None,
