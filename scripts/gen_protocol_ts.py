@@ -74,6 +74,8 @@ class _Emitter:
             return " | ".join(self.type_of({**schema, "type": k}, defs) for k in kind)
         if kind in ("integer", "number"):
             return "number"
+        if kind == "string" and schema.get("format") == "binary":
+            return "Uint8Array"  # bytes travel as binary blobs (rill.core.server.wire)
         if kind == "string":
             return "string"
         if kind == "boolean":
@@ -163,6 +165,10 @@ def generate() -> str:
         "/** Roots of the element tree: path[0] of every delta. */\n"
         f"export const ROOT = {{ MAIN: {protocol.MAIN}, SIDEBAR: {protocol.SIDEBAR}, "
         f"EVENT: {protocol.EVENT}, BOTTOM: {protocol.BOTTOM} }} as const;\n"
+    )
+    out.append(
+        "/** How many element digests (and their props) each side remembers per connection. */\n"
+        f"export const DIGEST_MEMORY = {protocol.DIGEST_MEMORY};\n"
     )
     out.extend(block + "\n" for block in emitter.blocks.values())
     out.append("/** Every message the server sends. */")

@@ -1,7 +1,7 @@
 """Every hook is documented with its exact signature, and every hook has a test.
 
 docs/plugins/hooks.md is what plugin authors read; these meta-tests keep it and the test suite in
-step with src/rill/core/hookspecs.py.
+step with src/rill/core/hookspecs/.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def test_hook_is_documented_with_its_exact_signature(name: str) -> None:
     assert name in DOCUMENTED, f"{name} has no entry in {HOOKS_DOC.relative_to(ROOT)}"
     expected = f"def {name}{inspect.signature(SPECS[name])}"
     assert normalise(DOCUMENTED[name]) == normalise(expected), (
-        f"{name}: the signature in {HOOKS_DOC.relative_to(ROOT)} differs from hookspecs.py; "
+        f"{name}: the signature in {HOOKS_DOC.relative_to(ROOT)} differs from rill.core.hookspecs; "
         f"expected:\n{expected}"
     )
 

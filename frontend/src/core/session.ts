@@ -3,6 +3,7 @@
  * messages the browser sends.
  */
 import type { BrowserHello, BrowserMessage, Rerun, ServerMessage } from "../protocol.gen";
+import { DigestMemory } from "./digests";
 import type { Store } from "./store";
 import { decodeFrame } from "./wire";
 
@@ -65,6 +66,8 @@ export class Session {
   private closed = false;
   /** Widget values produced while disconnected, sent with the resuming rerun. */
   private queued: Record<string, unknown> = {};
+  /** Props of digested elements this connection received (reset with every new socket). */
+  private readonly digests = new DigestMemory();
   private readonly opts: Required<SessionOptions>;
   /** Hooks for side effects the reducer does not own. */
   onMessage: ((message: ServerMessage) => void) | null = null;
@@ -104,6 +107,7 @@ export class Session {
     const socket = new this.opts.WebSocketImpl(this.streamUrl);
     socket.binaryType = "arraybuffer";
     this.socket = socket;
+    this.digests.clear();
     socket.onopen = () => {
       this.attempt = 0;
     };
@@ -155,7 +159,8 @@ export class Session {
     this.socket = null;
   }
 
-  private handle(message: ServerMessage): void {
+  private handle(received: ServerMessage): void {
+    const message = received.t === "delta" ? this.digests.expand(received) : received;
     this.store.dispatch(message);
     if (message.t === "new_session") {
       this.opts.storage.setItem(SESSION_KEY, message.session_id);

@@ -7,14 +7,12 @@ context (`current()`).
 
 from __future__ import annotations
 
-import functools
 import importlib
 import os
 import sys
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from typing import Any
 
@@ -22,34 +20,21 @@ import pluggy
 from pydantic import BaseModel
 
 from rill.core import hookspecs
-from rill.core.config.layers import Layer, did_you_mean, merge, read_env, read_flags, read_toml_file
+from rill.core.config.layers import merge, read_env, read_flags, read_toml_file
 from rill.core.config.loader import Config, coerce_text_layer, env_names, validate
-from rill.core.errors import ConfigError, FeatureDisabledError, PluginError
+from rill.core.errors import FeatureDisabledError, PluginError
 from rill.core.lazy import LazyRegistry
+from rill.core.plugin_selection import (
+    BUILTIN_PLUGINS,
+    ESSENTIAL_PLUGINS,
+    builtin_source,
+    disabled_plugins,
+    entry_point_names,
+    installed_entry_points,
+    read_plugins_section,
+)
 from rill.core.storage.backends import Backends, resolve_backends
 from rill.core.types import ElementType, PageSource, Theme
-from rill.schemas.config.plugins import PluginsConfig
-
-ENTRY_POINT_GROUP = "rill.plugins"
-
-#: The kernel's own hook implementations; cannot be disabled.
-ESSENTIAL_PLUGINS: Mapping[str, str] = {"kernel": "rill.core.kernel_plugin"}
-
-#: Every builtin feature, by plugin name → module holding its hook implementations.
-BUILTIN_PLUGINS: Mapping[str, str] = {
-    "theme": "rill.builtin_plugins.theme.plugin",
-    "forms": "rill.builtin_plugins.forms.plugin",
-    "fragments": "rill.builtin_plugins.fragments.plugin",
-    "query_params": "rill.builtin_plugins.query_params.plugin",
-    "context": "rill.builtin_plugins.context.plugin",
-    "storage": "rill.builtin_plugins.storage.plugin",
-    "text": "rill.builtin_plugins.text.plugin",
-    "alerts": "rill.builtin_plugins.alerts.plugin",
-    "write": "rill.builtin_plugins.write.plugin",
-    "layout": "rill.builtin_plugins.layout.plugin",
-    "page_config": "rill.builtin_plugins.page_config.plugin",
-    "widgets": "rill.builtin_plugins.widgets.plugin",
-}
 
 
 @dataclass(frozen=True)
@@ -129,10 +114,10 @@ class Kernel:
             files.append(read_toml_file(cwd / ".rill" / "config.toml"))
         flag_layer = read_flags(flags)
 
-        plugins_cfg, plugins_layer = _plugins_section(files, env, flag_layer)
-        entry_names = _entry_point_names() if plugins_cfg.load_entry_points else {}
+        plugins_cfg, plugins_layer = read_plugins_section(files, env, flag_layer)
+        entry_names = entry_point_names() if plugins_cfg.load_entry_points else {}
         known = [*builtins, *entry_names, *(name for name, _ in extra)]
-        disabled = _disabled(plugins_cfg, plugins_layer, known)
+        disabled = disabled_plugins(plugins_cfg, plugins_layer, known)
 
         pm = pluggy.PluginManager("rill")
         pm.add_hookspecs(hookspecs)
@@ -193,10 +178,10 @@ class Kernel:
         return kernel
 
     def _load_entry_points(self) -> None:
-        for ep in _entry_points():
+        for ep in installed_entry_points():
             if self.pm.is_blocked(ep.name) or self.pm.get_plugin(ep.name) is not None:
                 continue
-            dist = ep.dist.name if ep.dist else "?"
+            dist = ep.dist
             try:
                 plugin = ep.load()
                 self.pm.register(plugin, name=ep.name)
@@ -205,7 +190,7 @@ class Kernel:
                     f"plugin {ep.name!r} (from distribution {dist!r}, entry point "
                     f"{ep.value!r}) failed to load: {type(exc).__name__}: {exc}"
                 ) from exc
-            self.sources[ep.name] = f"{dist} {ep.dist.version}" if ep.dist else "installed"
+            self.sources[ep.name] = f"{dist} {ep.version}"
 
     def collect(self, hook: str, **kwargs: Any) -> list[tuple[str, Any]]:
         """Call a registration hook through pluggy, keeping which plugin answered what.
@@ -317,12 +302,12 @@ class Kernel:
         for name, plugin in self.pm.list_name_plugin():
             if plugin is None:
                 continue
-            source = self.sources.get(name) or _builtin_source(name)
+            source = self.sources.get(name) or builtin_source(name)
             hooks = tuple(sorted(caller.name for caller in self.pm.get_hookcallers(plugin) or ()))
             infos.append(PluginInfo(name, source, True, hooks))
-        entry_dists = _entry_point_names()
+        entry_dists = entry_point_names()
         for name in self.disabled:
-            source = entry_dists.get(name) or _builtin_source(name)
+            source = entry_dists.get(name) or builtin_source(name)
             infos.append(PluginInfo(name, source, False, ()))
         return sorted(infos, key=lambda info: (info.source != "kernel", info.name))
 
@@ -353,66 +338,3 @@ def _record_owner(impl: pluggy.HookImpl, owners: dict[int, str]) -> None:
     recording.__wrapped_impl__ = function  # type: ignore[attr-defined]
     recording.owners = owners  # type: ignore[attr-defined]
     impl.function = recording  # type: ignore[misc]  # Final in pluggy's types, settable at run time
-
-
-def _builtin_source(name: str) -> str:
-    return "kernel" if name in ESSENTIAL_PLUGINS else "builtin"
-
-
-@functools.cache
-def _entry_points() -> tuple[EntryPoint, ...]:
-    """Installed plugins' entry points, scanned once per process (the scan costs ~10 ms)."""
-    return tuple(entry_points(group=ENTRY_POINT_GROUP))
-
-
-def _entry_point_names() -> dict[str, str]:
-    names = {}
-    for ep in _entry_points():
-        names[ep.name] = f"{ep.dist.name} {ep.dist.version}" if ep.dist else "installed"
-    return names
-
-
-def _plugins_section(
-    files: list[Layer], env: Mapping[str, str], flags: Layer
-) -> tuple[PluginsConfig, Layer]:
-    """Read `[plugins]` alone, before any plugin is loaded: it decides which ones load."""
-    models = {"plugins": PluginsConfig}
-    env_layer = read_env(env, env_names(models), ())
-    flag_layer = Layer(flags.name)
-    for path, origin in flags.origins.items():
-        if path[0] == "plugins":
-            node: Any = flags.data
-            for part in path:
-                node = node[part]
-            flag_layer.set(path, node, origin)
-    for layer in (env_layer, flag_layer):
-        coerce_text_layer(layer, models)
-    merged = merge([*files, env_layer, flag_layer])
-    only = Layer(merged.name, {"plugins": merged.data.get("plugins", {})})
-    only.origins = {k: v for k, v in merged.origins.items() if k[0] == "plugins"}
-    config = validate(models, only)
-    return config.section("plugins", PluginsConfig), only
-
-
-def _disabled(config: PluginsConfig, layer: Layer, known: list[str]) -> dict[str, str]:
-    def where(key: str) -> str:
-        origin = layer.origins.get(("plugins", key))
-        if origin is None:
-            origin = next((o for p, o in layer.origins.items() if p[:2] == ("plugins", key)), "")
-        return f"plugins.{key}" + (f" (set in {origin})" if origin else "")
-
-    listed = config.enabled if config.enabled is not None else config.disabled
-    key = "enabled" if config.enabled is not None else "disabled"
-    for name in listed:
-        if name in ESSENTIAL_PLUGINS:
-            if key == "disabled":
-                raise ConfigError(f"{where(key)}: {name!r} is the kernel and cannot be disabled")
-            continue
-        if name not in known:
-            raise ConfigError(
-                f"{where(key)}: unknown plugin {name!r}{did_you_mean(name, known)} "
-                f"(known plugins: {', '.join(sorted(known))})"
-            )
-    if config.enabled is not None:
-        return {name: where("enabled") for name in known if name not in config.enabled}
-    return {name: where("disabled") for name in config.disabled}

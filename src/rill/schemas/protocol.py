@@ -60,6 +60,16 @@ class Element(Message):
     props: dict[str, Any] = Field(default_factory=dict)
     id: str | None = None
     block: bool = False
+    #: A hash of the props (`add_element(digest=...)`), for elements with big payloads.
+    digest: str | None = None
+    #: Set by the server instead of `props` when this connection already received the props
+    #: of `digest`: the browser reuses them. Both sides remember the last `DIGEST_MEMORY`
+    #: digests, least recently used first out, in the same order.
+    same: bool = False
+
+
+#: How many digests (and their props) the server and the browser remember per connection.
+DIGEST_MEMORY = 32
 
 
 class PageInfo(Message):

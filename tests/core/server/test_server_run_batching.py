@@ -9,7 +9,7 @@ from typing import Any
 from server_harness import serving
 
 from rill.core.server.websocket import RUN_BATCH_WINDOW, StreamHandler
-from rill.core.server.wire import decode_all
+from rill.core.server.wire import DigestMemory, decode_all
 
 SLOW = """
 import time
@@ -53,6 +53,7 @@ def handler() -> tuple[StreamHandler, RecordingLoop]:
         False,
         False,
     )
+    socket._digests = DigestMemory()
     socket._loop = loop  # type: ignore[assignment]
     return socket, loop
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rill.core.runtime.tree import MAIN, ROOTS, Container, PathT, RillAPIError
+from rill.core.runtime.tree import MAIN, ROOTS, Container, Extender, PathT, RillAPIError
 
 if TYPE_CHECKING:
     from rill.core.kernel import Kernel
@@ -99,6 +99,8 @@ class ScriptRunContext:
         self.on_finish: list[Callable[[], None]] = []
         #: Media ids this run's elements show (`add_media`); retained by the session at its end.
         self.media: set[str] = set()
+        #: Path → how `add_rows` grows the table or chart there (`add_element(extend=...)`).
+        self.extenders: dict[PathT, Extender] = {}
         self._send = session.client.send
 
     def place(self, parent: Container) -> PathT:

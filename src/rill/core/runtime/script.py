@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import ast
+import sys
 import threading
 from pathlib import Path
 from types import CodeType
+from typing import Any
 
 from rill.core.runtime.magic import add_magic
 
@@ -50,3 +52,23 @@ def forget(path: Path) -> None:
     with _lock:
         for key in [k for k in _cache if k[0] == str(path)]:
             del _cache[key]
+
+
+def exec_script(code: CodeType, page: Path) -> None:
+    """Run a compiled page as `__main__`, its folder importable (as `python page.py` would)."""
+    from rill.core.runtime.commands import KNOWN_COMMANDS
+
+    namespace: dict[str, Any] = {
+        "__name__": "__main__",
+        "__file__": str(page),
+        "__builtins__": __builtins__,
+        "__rill_magic__": KNOWN_COMMANDS.get("write", _no_magic),
+    }
+    directory = str(page.parent.resolve())
+    if directory not in sys.path:
+        sys.path.insert(0, directory)
+    exec(code, namespace)
+
+
+def _no_magic(*args: Any, **kwargs: Any) -> None:
+    """Stands in for st.write when the write command is not available."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import sys
 import threading
 import uuid
 from collections.abc import Callable
@@ -31,9 +30,9 @@ from rill.core.runtime.run import (
     ScriptRunContext,
     StopRequested,
 )
-from rill.core.runtime.script import compile_script
+from rill.core.runtime.script import compile_script, exec_script
 from rill.core.runtime.state import SessionState
-from rill.core.runtime.tree import Container, PathT, add_element
+from rill.core.runtime.tree import Container, PathT, add_element, settle_sizes
 from rill.core.storage.snapshot import SessionSnapshot, SnapshotEntries
 
 if TYPE_CHECKING:
@@ -346,18 +345,7 @@ class Session:
         except SyntaxError as exc:
             self._show_exception(ctx, exc)
             raise StopRequested from None
-        from rill.core.runtime.commands import KNOWN_COMMANDS
-
-        namespace: dict[str, Any] = {
-            "__name__": "__main__",
-            "__file__": str(self.page),
-            "__builtins__": __builtins__,
-            "__rill_magic__": KNOWN_COMMANDS.get("write", _no_magic),
-        }
-        directory = str(self.page.parent.resolve())
-        if directory not in sys.path:
-            sys.path.insert(0, directory)
-        exec(code, namespace)
+        exec_script(code, self.page)
 
     def _show_exception(self, ctx: ScriptRunContext, exc: BaseException) -> None:
         props = exception_props(exc, self._details)
@@ -377,16 +365,9 @@ class Session:
         forgotten = self.state.finish_run(ctx.fragment_id, completed)
         settle_files(self, ctx, forgotten, completed)
         scope = ctx.root.path if ctx.fragment_id else ()
-        if status == "interrupted":
-            for path, count in ctx.cursors.items():
-                self.sizes[path] = max(self.sizes.get(path, 0), count)
-        else:
-            for path, old in sorted(self.sizes.items()):
-                new = ctx.cursors.get(path)
-                if new is not None and new < old and path[: len(scope)] == scope:
-                    self.client.send({"t": "trim", "path": list(path), "length": new})
-            self.sizes = {p: n for p, n in self.sizes.items() if p[: len(scope)] != scope}
-            self.sizes.update(ctx.cursors)
+        self.sizes, trims = settle_sizes(self.sizes, ctx.cursors, scope, status == "interrupted")
+        for message in trims:
+            self.client.send(message)
         self.client.send(
             {
                 "t": "script_finished",
@@ -395,10 +376,6 @@ class Session:
                 "fragment_id": ctx.fragment_id,
             }
         )
-
-
-def _no_magic(*args: Any, **kwargs: Any) -> None:
-    """Stands in for st.write when the write command is not available."""
 
 
 def _parse_query(query: str) -> dict[str, list[str]]:

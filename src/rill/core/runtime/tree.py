@@ -79,8 +79,51 @@ class Container:
         bound.__doc__ = fn.__doc__
         return bound
 
+    def add_rows(self, data: Any = None, **datasets: Any) -> Container:
+        """Append rows to the table or chart this handle shows (`st.dataframe`, `st.table`,
+        `st.line_chart`...), without rerunning the script; returns the handle.
+
+        Args:
+            data: The rows to append, of any type the element's command accepts, with the
+                element's columns. A single keyword argument (`add_rows(name=df)`) names the
+                dataset instead; None appends nothing.
+        """
+        ctx = require_ctx("add_rows")
+        if datasets:
+            if data is not None or len(datasets) > 1:
+                raise RillAPIError(
+                    "add_rows() takes one dataset: either `data` or a single keyword argument, "
+                    f"got {len(datasets) + (data is not None)}."
+                )
+            (data,) = datasets.values()
+        extender = ctx.extenders.get(self.path) if self.slot else None
+        if extender is None:
+            raise RillAPIError(
+                "add_rows() works on what st.dataframe, st.table, st.data_editor and the built-in "
+                f"charts return; this handle holds a {self.kind!r} element."
+            )
+        if data is None:
+            return self
+        ctx.checkpoint()
+        element: dict[str, Any] = {"kind": extender.kind, "props": extender.extend(data)}
+        if extender.id is not None:
+            element["id"] = extender.id
+        ctx.send({"t": "delta", "run_id": ctx.run_id, "path": list(self.path), "element": element})
+        return self
+
     def __repr__(self) -> str:
         return f"Container(kind={self.kind!r}, path={list(self.path)})"
+
+
+class Extender:
+    """How `add_rows` grows the element at one path: `extend(rows)` returns its new props."""
+
+    __slots__ = ("extend", "id", "kind")
+
+    def __init__(self, kind: str, extend: Callable[[Any], dict[str, Any]], id: str | None):
+        self.kind = kind
+        self.extend = extend
+        self.id = id
 
 
 def find_command(name: str) -> Callable[..., Any]:
@@ -123,6 +166,8 @@ def add_element(
     block: bool = False,
     container: Container | None = None,
     interruptible: bool = True,
+    digest: str | None = None,
+    extend: Callable[[Any], dict[str, Any]] | None = None,
 ) -> Container:
     """Put an element into the current container and send it to the browser.
 
@@ -135,6 +180,11 @@ def add_element(
         container: Write here instead of the current container.
         interruptible: False where the runtime itself writes (an exception box) and a pending
             stop or rerun must not cut in.
+        digest: A hash of everything the props hold, for big payloads (a table, a chart's
+            data). When the browser already holds an element with this digest, the server
+            sends only the digest and the browser reuses the props it has.
+        extend: For tables and charts: `extend(rows)` returns the element's props with `rows`
+            appended; the handle's `add_rows(rows)` calls it and resends the element.
 
     Returns:
         A handle on the new element: for a block, a container to write into; otherwise a slot
@@ -148,6 +198,12 @@ def add_element(
     element: dict[str, Any] = {"kind": kind, "props": props}
     if id is not None:
         element["id"] = id
+    if digest is not None:
+        element["digest"] = digest
+    if extend is not None:
+        ctx.extenders[path] = Extender(kind, extend, id)
+    else:
+        ctx.extenders.pop(path, None)
     if block:
         element["block"] = True
         if path in ctx.cursors:
@@ -163,3 +219,30 @@ def add_element(
         fragment_id=(props.get("fragment_id") if block else None) or parent.fragment_id,
         form_id=(props.get("form_id") if kind == "form" else None) or parent.form_id,
     )
+
+
+def settle_sizes(
+    sizes: dict[PathT, int], cursors: dict[PathT, int], scope: PathT, interrupted: bool
+) -> tuple[dict[PathT, int], list[dict[str, Any]]]:
+    """After a run: how many children each container has now, and the trims that say so.
+
+    Args:
+        sizes: Container path → children the browser holds, before the run.
+        cursors: Container path → children the run wrote.
+        scope: The part of the tree the run rewrote (a fragment's container; `()` for all).
+        interrupted: The run was cut short for a rerun: nothing is trimmed yet (the next run
+            finishes the job), so sizes only grow.
+    """
+    if interrupted:
+        grown = dict(sizes)
+        for path, count in cursors.items():
+            grown[path] = max(grown.get(path, 0), count)
+        return grown, []
+    trims = [
+        {"t": "trim", "path": list(path), "length": new}
+        for path, old in sorted(sizes.items())
+        if (new := cursors.get(path)) is not None and new < old and path[: len(scope)] == scope
+    ]
+    kept = {p: n for p, n in sizes.items() if p[: len(scope)] != scope}
+    kept.update(cursors)
+    return kept, trims

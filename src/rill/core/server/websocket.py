@@ -31,7 +31,7 @@ from tornado.websocket import WebSocketClosedError, WebSocketHandler
 from rill.core.runtime.run import RerunData
 from rill.core.runtime.session import Session
 from rill.core.server.connection import Network, capture, read_hello
-from rill.core.server.wire import batch_frames, encode
+from rill.core.server.wire import DigestMemory, batch_frames, encode
 from rill.schemas.protocol import (
     PROTOCOL_VERSION,
     ClearCache,
@@ -92,6 +92,8 @@ class StreamHandler(WebSocketHandler):
         self._loop = IOLoop.current()
         self._lock = threading.Lock()
         self._outbox: list[tuple[bytes, bool]] = []
+        #: Which big elements' props this browser already holds (`add_element(digest=...)`).
+        self._digests = DigestMemory()
         self._flushing = False
         self._closed = False
         #: Event loop time of the last frame or pong from the browser (see `keep_alive`).
@@ -270,15 +272,23 @@ class StreamHandler(WebSocketHandler):
 
     def send(self, message: dict[str, Any]) -> None:
         """Queue one protocol message for the browser; safe from any thread, never blocks."""
-        try:
-            frame = encode(message)
-        except TypeError as exc:
-            log.error("could not encode a %r message: %s", message.get("t"), exc)
-            return
         kind = message.get("t")
+        digested = kind == "delta" and "digest" in message["element"]
+        try:
+            frame = None if digested else encode(message)
+        except TypeError as exc:
+            log.error("could not encode a %r message: %s", kind, exc)
+            return
         with self._lock:
             if self._closed:
                 return
+            if frame is None:
+                # The digest memory must change in the order the browser reads the frames.
+                try:
+                    frame = encode(self._digests.slim(message))
+                except TypeError as exc:
+                    log.error("could not encode a %r message: %s", kind, exc)
+                    return
             self._outbox.append(frame)
             # A finished run's reply leaves at once, even when a flush is already due.
             if self._flushing and kind != "script_finished":

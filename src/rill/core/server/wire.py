@@ -10,9 +10,12 @@ thousand elements is a handful of frames, not a thousand browser events.
 from __future__ import annotations
 
 import struct
+from collections import OrderedDict
 from typing import Any
 
 import orjson
+
+from rill.schemas.protocol import DIGEST_MEMORY
 
 _OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 
@@ -46,6 +49,46 @@ def encode(message: dict[str, Any]) -> tuple[bytes, bool]:
     sizes = orjson.dumps([len(b) for b in blobs])
     head = text[:-1] + b',"blobs":' + sizes + b"}"
     return b"".join([struct.pack(">I", len(head)), head, *blobs]), True
+
+
+class DigestMemory:
+    """The digests of element props one connection's browser holds, as the browser keeps them.
+
+    Both sides apply the same operations in the same (message) order to a least-recently-used
+    list of `DIGEST_MEMORY` entries, so the server knows without asking whether the browser can
+    reuse the props of a digest. Not thread-safe: the caller holds its send lock.
+    """
+
+    def __init__(self, capacity: int = DIGEST_MEMORY) -> None:
+        self.capacity = capacity
+        self._digests: OrderedDict[str, None] = OrderedDict()
+
+    def slim(self, message: dict[str, Any]) -> dict[str, Any]:
+        """`message`, or for a delta whose digest the browser holds, the delta without props.
+
+        Example:
+            >>> memory = DigestMemory()
+            >>> element = {"kind": "dataframe", "props": {"data": b"..."}, "digest": "d1"}
+            >>> delta = {"t": "delta", "run_id": 1, "path": [0, 0], "element": element}
+            >>> memory.slim(delta) is delta
+            True
+            >>> memory.slim(delta)["element"]
+            {'kind': 'dataframe', 'props': {}, 'digest': 'd1', 'same': True}
+        """
+        if message.get("t") != "delta":
+            return message
+        element = message["element"]
+        digest = element.get("digest")
+        if digest is None:
+            return message
+        if digest in self._digests:
+            self._digests.move_to_end(digest)
+            slim = {**element, "props": {}, "same": True}
+            return {**message, "element": slim}
+        self._digests[digest] = None
+        if len(self._digests) > self.capacity:
+            self._digests.popitem(last=False)
+        return message
 
 
 def batch_frames(frames: list[tuple[bytes, bool]]) -> list[tuple[bytes, bool]]:
