@@ -158,13 +158,35 @@ def validate(
             problems.append(f"{_origin(merged, (name,))}: [{name}] must be a table")
             continue
         try:
-            sections[name] = model.model_validate(data)
+            sections[name] = model.model_validate(data) if data else section_defaults(model)
         except ValidationError as exc:
             problems.extend(_describe(exc, name, model, merged))
     if problems:
         noun = "problem" if len(problems) == 1 else "problems"
         raise ConfigError(f"invalid config ({len(problems)} {noun}):\n  " + "\n  ".join(problems))
     return Config(sections, dict(merged.origins))
+
+
+def section_defaults(model: type[BaseModel]) -> BaseModel:
+    """A section nobody configured: its defaults.
+
+    rill's own section models without validator methods are built from their defaults without
+    validating them (the same result: tests/schemas/test_config_defaults.py checks each, field
+    validators included), so that `rill run` does not build validation schemas for sections it
+    was given nothing for; a plugin's model is validated as usual.
+    """
+    decorators = model.__pydantic_decorators__
+    plain = not (
+        decorators.field_validators
+        or decorators.model_validators
+        or decorators.validators
+        or decorators.root_validators
+        or decorators.field_serializers
+        or decorators.model_serializers
+    )
+    if plain and model.__module__.startswith("rill.schemas.config."):
+        return model.model_construct()
+    return model.model_validate({})
 
 
 def _origin(merged: Layer, path: KeyPath) -> str:

@@ -21,4 +21,7 @@ class ConfigSection(BaseModel):
         populate_by_name=True,
         validate_default=True,
         validate_assignment=True,
+        # Built on first validation: an empty section of a plain model skips it (see
+        # `rill.core.config.loader.section_defaults`), which saves start-up time.
+        defer_build=True,
     )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, ConfigDict, Field
+from pydantic import AfterValidator, Field
 
 from rill.schemas.config.base import ConfigSection
 
@@ -36,27 +37,27 @@ CSS_NAMED_COLORS: frozenset[str] = frozenset(
 
 _NUMBER = r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?"
 _COMPONENT = rf"{_NUMBER}(?:%|deg|grad|rad|turn)?"
-_HEX = re.compile(r"#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})", re.IGNORECASE)
-_FUNCTIONAL = re.compile(
+_HEX = r"#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})"
+_FUNCTIONAL = (
     rf"(?:rgba?|hsla?)\(\s*(?:"
     # Legacy comma syntax: rgb(255, 75, 75) or rgba(255, 75, 75, 0.5).
     rf"{_COMPONENT}\s*,\s*{_COMPONENT}\s*,\s*{_COMPONENT}(?:\s*,\s*{_COMPONENT})?"
     # Modern space syntax: rgb(255 75 75) or rgb(255 75 75 / 50%).
     rf"|{_COMPONENT}\s+{_COMPONENT}\s+{_COMPONENT}(?:\s*/\s*{_COMPONENT})?"
-    rf")\s*\)",
-    re.IGNORECASE,
+    rf")\s*\)"
 )
+
+
+@functools.cache
+def _color_pattern() -> re.Pattern[str]:
+    """Hex and functional CSS colors, compiled on first use (not at every start)."""
+    return re.compile(rf"{_HEX}|{_FUNCTIONAL}", re.IGNORECASE)
 
 
 def _check_color(value: str) -> str:
     color = value.strip()
     lowered = color.lower()
-    if (
-        lowered in CSS_NAMED_COLORS
-        or lowered == "transparent"
-        or _HEX.fullmatch(color)
-        or _FUNCTIONAL.fullmatch(color)
-    ):
+    if lowered in CSS_NAMED_COLORS or lowered == "transparent" or _color_pattern().fullmatch(color):
         return color
     raise ValueError(
         f"expected a CSS color such as '#ff4b4b', 'rgb(255, 75, 75)' or 'red', got {value!r}"
@@ -103,9 +104,8 @@ class ThemeOptions(ConfigSection):
     Every option defaults to None, which keeps the value of the base theme.
     """
 
-    # Only a base: `ThemeConfig` and `ThemeSidebarConfig` are what is validated, so this class's
-    # own validator (as long to build as theirs) is never made.
-    model_config = ConfigDict(defer_build=True)
+    # Only a base: `ThemeConfig` and `ThemeSidebarConfig` are what is validated (and, like
+    # every section, only when configured), so this class's own validator is never built.
 
     primary_color: Color | None = Field(
         default=None,
@@ -277,13 +277,9 @@ class ThemeOptions(ConfigSection):
 class ThemeSidebarConfig(ThemeOptions):
     """`[theme.sidebar]`: overrides of the theme inside the sidebar; unset options inherit."""
 
-    model_config = ConfigDict(defer_build=False)
-
 
 class ThemeConfig(ThemeOptions):
     """`[theme]`: the app's theme, plus the options that only apply app-wide."""
-
-    model_config = ConfigDict(defer_build=False)
 
     base: Literal["light", "dark"] | None = Field(
         default=None,
