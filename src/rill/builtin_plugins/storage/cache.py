@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+
+from rill.builtin_plugins.storage.expiry import deadline, expired
 
 #: Writes to a namespace between two scans of it for expired entries.
 SWEEP_EVERY = 64
@@ -42,7 +43,7 @@ class MemoryCacheStorage:
             entry = space.get(key) if space is not None else None
             if space is None or entry is None:
                 return None
-            if entry[0] <= self._clock():
+            if expired(entry[0], self._clock()):
                 del space[key]
                 return None
             space.move_to_end(key)
@@ -58,14 +59,14 @@ class MemoryCacheStorage:
         max_entries: int | None = None,
     ) -> None:
         """Store `value`; beyond `max_entries`, the least recently used entries go."""
-        deadline = math.inf if ttl is None else self._clock() + ttl
+        ends = deadline(ttl, self._clock())
         with self._lock:
             space = self._spaces.setdefault(namespace, OrderedDict())
             self._writes += 1
             full = max_entries is not None and len(space) >= max_entries
             if full or self._writes % SWEEP_EVERY == 0:
                 self._drop_expired(space)
-            space[key] = (deadline, value)
+            space[key] = (ends, value)
             space.move_to_end(key)
             if max_entries is not None:
                 while len(space) > max(max_entries, 0):
@@ -93,5 +94,5 @@ class MemoryCacheStorage:
 
     def _drop_expired(self, space: OrderedDict[str, tuple[float, bytes]]) -> None:
         now = self._clock()
-        for key in [key for key, (deadline, _) in space.items() if deadline <= now]:
+        for key in [key for key, (ends, _) in space.items() if expired(ends, now)]:
             del space[key]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import math
 import os
 import struct
 import tempfile
@@ -19,6 +18,8 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from rill.builtin_plugins.storage.expiry import deadline, expired
 
 SUFFIX = ".entry"
 _HEADER = struct.Struct(">d")
@@ -56,9 +57,9 @@ class DiskCacheStorage:
             return None
         if len(raw) < _HEADER.size:
             return None
-        (deadline,) = _HEADER.unpack_from(raw)
+        (ends,) = _HEADER.unpack_from(raw)
         now = self._clock()
-        if deadline <= now:
+        if expired(ends, now):
             path.unlink(missing_ok=True)
             return None
         with contextlib.suppress(OSError):  # another process may have just deleted it
@@ -76,10 +77,9 @@ class DiskCacheStorage:
     ) -> None:
         """Write the entry; beyond `max_entries`, the least recently used files go."""
         now = self._clock()
-        deadline = math.inf if ttl is None else now + ttl
         path = self._path(namespace, key)
         try:
-            _write(path, _HEADER.pack(deadline) + value, now)
+            _write(path, _HEADER.pack(deadline(ttl, now)) + value, now)
         except FileNotFoundError:
             return  # a clear() running at the same time removed the directory: cleared too
         if max_entries is not None:
