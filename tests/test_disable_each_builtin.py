@@ -26,9 +26,20 @@ SAMPLES = {
     "page_config": "st.set_page_config(page_title='t')",
     "widgets": "st.checkbox('box')",
     "context": "_ = st.context.locale",
+    "data": "st.dataframe({'a': [1, 2]})",
+    "metric": "st.metric('Speed', 3)",
+    "status": "st.progress(10)",
+    "pyplot": "st.pyplot(__import__('matplotlib.figure').figure.Figure())",
+    "charts": "st.line_chart({'a': [1, 2]})",
+    "plotly": "st.plotly_chart({'data': [{'type': 'bar', 'y': [1, 2]}]})",
+    "graphviz": "st.graphviz_chart('digraph { a -> b }')",
+    "maps": "st.map({'lat': [59.9], 'lon': [10.7]})",
+    "echarts": "st.echarts_chart({'series': [{'type': 'line', 'data': [1, 2]}]})",
+    "mermaid": "st.mermaid_chart('graph TD; A-->B')",
 }
-#: `st.write` draws with the text commands, so it needs the text plugin.
-NEEDS = {"write": "text", "forms": "widgets"}
+#: `st.write` draws with the text commands, so it needs the text plugin; `st.pyplot` keeps its
+#: image in media storage.
+NEEDS = {"write": "text", "forms": "widgets", "pyplot": "storage"}
 
 
 def app_without(name: str) -> str:
@@ -47,7 +58,8 @@ def test_app_runs_with_each_builtin_disabled(
     (tmp_path / ".rill" / "config.toml").write_text(f'[plugins]\ndisabled = ["{name}"]\n')
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HOME", str(tmp_path))
-    at = AppTest.from_string(app_without(name)).run()
+    # The app imports pandas, matplotlib and the chart encoders on its first run.
+    at = AppTest.from_string(app_without(name)).run(timeout=60)
     assert not at.exception, [e.value for e in at.exception]
     assert at.session_state.runs == 1
     if name in SAMPLES:

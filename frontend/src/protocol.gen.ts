@@ -8,6 +8,9 @@ export const PROTOCOL_VERSION = 1;
 /** Roots of the element tree: path[0] of every delta. */
 export const ROOT = { MAIN: 0, SIDEBAR: 1, EVENT: 2, BOTTOM: 3 } as const;
 
+/** How many element digests (and their props) each side remembers per connection. */
+export const DIGEST_MEMORY = 32;
+
 /** First message of a connection: who the session is and how to draw it. */
 export interface NewSession {
   t: "new_session";
@@ -80,6 +83,8 @@ export interface Element {
   props?: Record<string, unknown>;
   id?: string | null;
   block?: boolean;
+  digest?: string | null;
+  same?: boolean;
 }
 
 /** Keep only the first `length` children of the container at `path`. */
@@ -177,6 +182,411 @@ export interface BrowserHello {
   url?: string | null;
   /** The theme the page shows. */
   theme?: "light" | "dark" | null;
+}
+
+/** `progress`: a bar filled to `value` percent, with an optional Markdown label above it. */
+export interface ProgressProps {
+  /** How full the bar is, in percent. */
+  value: number;
+  /** Inline Markdown shown above the bar. */
+  text?: string | null;
+  width?: "stretch" | number;
+}
+
+/**
+ * `spinner`: an animated indicator with a message, shown while a block of code runs; the
+ * browser shows it only after a short delay, so quick blocks do not flicker.
+ */
+export interface SpinnerProps {
+  /** Markdown shown next to the spinner. */
+  text: string;
+  /** Show the seconds elapsed since it began. */
+  show_time?: boolean;
+  width?: "content" | "stretch" | number;
+}
+
+/**
+ * `status`: a container with a state icon and a label, which the user can open and close
+ * like an expander; its children are the elements written into it.
+ */
+export interface StatusProps {
+  /** Inline Markdown shown in the header. */
+  label: string;
+  /** Open; the browser follows changes only. */
+  expanded?: boolean;
+  state?: "running" | "complete" | "error";
+  width?: "stretch" | number;
+}
+
+/**
+ * `toast`: a short message that pops up in a corner of the page and goes away by itself
+ * (or when the user dismisses it).
+ */
+export interface ToastProps {
+  /** The message, as Markdown. */
+  body: string;
+  /** An emoji, a `:material/name:` icon or `spinner`. */
+  icon?: string | null;
+  /** Seconds the toast stays; None until the user dismisses it. */
+  duration?: number | null;
+}
+
+/** `balloons`: balloons float up the page once (not at all under reduced motion). */
+export interface BalloonsProps {
+}
+
+/** `snow`: snowflakes fall down the page once (not at all under reduced motion). */
+export interface SnowProps {
+}
+
+/** `skeleton`: a shimmering placeholder holding the room of content still to come. */
+export interface SkeletonProps {
+  /** Pixels; `stretch` fills the parent; None is the height of one widget. */
+  height?: number | "stretch" | null;
+  width?: "stretch" | number;
+}
+
+/** `image`: one or more pictures side by side (`st.pyplot` draws one). */
+export interface ImageProps {
+  images: ImageItem[];
+  /** `stretch` fills the container, `content` keeps the pictures' natural width (never wider than the container), an int is pixels. */
+  width?: "content" | "stretch" | number;
+}
+
+/** One picture of an `image` element, served from media storage. */
+export interface ImageItem {
+  /** The media URL, relative to the app's base URL. */
+  src: string;
+  /** Text that stands for the picture for assistive technology. */
+  alt: string;
+  caption?: string | null;
+  /** The file's width in pixels. */
+  pixel_width?: number | null;
+  /** The file's height in pixels. */
+  pixel_height?: number | null;
+}
+
+/** `metric`: a big value, its label, an optional delta with an arrow, and a sparkline. */
+export interface MetricProps {
+  label: string;
+  /** The value as text; a long dash for None. */
+  value: string;
+  /** The delta as text; empty for no delta. */
+  delta?: string;
+  /** The delta's color. */
+  color?: "red" | "orange" | "yellow" | "green" | "blue" | "violet" | "gray" | "primary";
+  /** Which way the delta's arrow points; none for no arrow. */
+  direction?: "up" | "down" | "none";
+  help?: string | null;
+  label_visibility?: "visible" | "hidden" | "collapsed";
+  border?: boolean;
+  width?: "content" | "stretch" | number;
+  height?: "content" | "stretch" | number;
+  /** The sparkline's values; None marks a gap (NaN). */
+  chart_data?: (number | null)[] | null;
+  chart_type?: "line" | "bar" | "area";
+  /** How the browser formats a numeric value and delta: a printf-style format or a preset name (`number` and `delta_number` carry the numbers). */
+  format?: string | null;
+  /** The value, when it is a number. */
+  number?: number | null;
+  /** The delta, when a number. */
+  delta_number?: number | null;
+  delta_description?: string | null;
+}
+
+/** `mermaid_chart`: Mermaid source, rendered to SVG in the browser (strict security). */
+export interface MermaidChartProps {
+  body: string;
+  width?: "stretch" | "content" | number;
+  alt?: string | null;
+}
+
+/** `echarts_chart`: an ECharts option object, drawn by ECharts. */
+export interface EchartsChartProps {
+  /** The option object as JSON text. */
+  spec: string;
+  theme?: "streamlit" | null;
+  renderer?: "canvas" | "svg";
+  width?: "stretch" | number;
+  height?: "stretch" | number;
+  /** Whether selections are sent back. */
+  selection?: boolean;
+  alt?: string | null;
+  form_id?: string | null;
+  value?: EChartsState | null;
+}
+
+/** What `st.echarts_chart(on_select=...)` returns. */
+export interface EChartsState {
+  selection?: EChartsSelection;
+}
+
+/** `event.selection` of an ECharts chart. */
+export interface EChartsSelection {
+  selected?: EChartsSelectedItems[];
+  areas?: EChartsArea[];
+}
+
+/** The selected items of one series, by their series-local indices. */
+export interface EChartsSelectedItems {
+  series_index: number;
+  series_id?: string | null;
+  series_name?: string | null;
+  data_type?: string | null;
+  data_indices?: number[];
+}
+
+/** One brushed region, in data coordinates. */
+export interface EChartsArea {
+  brush_index: number;
+  brush_type: string;
+  coord_range?: JsonValue;
+}
+
+export interface JsonValue {
+}
+
+/** `deck_gl_json_chart`: deck.gl JSON (pydeck's `to_json()`, or what `st.map` builds). */
+export interface DeckGlJsonChartProps {
+  /** The deck as deck.gl JSON text. */
+  spec: string;
+  /** pydeck's tooltip: `{html|text, style}`, or True. */
+  tooltip?: Record<string, JsonValue> | boolean | null;
+  width?: "stretch" | number;
+  height?: "stretch" | number;
+  /** How objects are selected; None when selections are off. */
+  selection_mode?: "single-object" | "multi-object" | null;
+  /** The tile map under the layers; None draws none. */
+  basemap?: DeckBasemap | null;
+  alt?: string | null;
+  form_id?: string | null;
+  value?: PydeckState | null;
+}
+
+/** The tile map drawn under deck.gl layers (`[maps]` config). */
+export interface DeckBasemap {
+  /** A MapLibre style URL. */
+  style?: string | null;
+  /** A raster tile URL template with {z}, {x} and {y}. */
+  tile_url?: string | null;
+  attribution?: string | null;
+}
+
+/** What `st.pydeck_chart(on_select=...)` returns. */
+export interface PydeckState {
+  selection?: PydeckSelection;
+}
+
+/** `event.selection` of a pydeck chart: per layer id, the picked objects and their indices. */
+export interface PydeckSelection {
+  indices?: Record<string, number[]>;
+  objects?: Record<string, JsonValue[]>;
+}
+
+/** `graphviz_chart`: DOT source, laid out by Graphviz (WebAssembly) in the browser. */
+export interface GraphvizChartProps {
+  /** The graph in the DOT language. */
+  spec: string;
+  /** The Graphviz layout engine. */
+  engine?: string;
+  width?: "stretch" | "content" | number;
+  height?: "content" | "stretch" | number;
+  alt?: string | null;
+}
+
+/** `plotly_chart`: a figure as Plotly JSON, drawn by plotly.js. */
+export interface PlotlyChartProps {
+  /** The figure as JSON text (`plotly.io.to_json`). */
+  spec: string;
+  /** plotly.js configuration (`config=`). */
+  config?: Record<string, unknown>;
+  theme?: "streamlit" | null;
+  width?: "stretch" | "content" | number;
+  height?: "content" | "stretch" | number;
+  /** The selections the user can make; empty when `on_select` is `ignore`. */
+  selection_mode?: ("points" | "box" | "lasso")[];
+  alt?: string | null;
+  form_id?: string | null;
+  /** The selection state, when selections are on. */
+  value?: PlotlyState | null;
+}
+
+/** What `st.plotly_chart(on_select=...)` returns. */
+export interface PlotlyState {
+  selection?: PlotlySelection;
+}
+
+/** `event.selection` of a Plotly chart. */
+export interface PlotlySelection {
+  points?: Record<string, JsonValue>[];
+  point_indices?: number[];
+  box?: PlotlyRegion[];
+  lasso?: PlotlyRegion[];
+}
+
+/**
+ * A box or lasso a user drew: its axes and the corners (box) or path (lasso) in data units
+ * (numbers, or text on date and category axes).
+ */
+export interface PlotlyRegion {
+  xref: string;
+  yref: string;
+  x: (number | string)[];
+  y: (number | string)[];
+}
+
+/**
+ * `vega_lite_chart`: a Vega-Lite spec drawn by vega-embed; a widget (with `id`) when the
+ * script reports selections.
+ */
+export interface VegaLiteChartProps {
+  /** The Vega-Lite spec, its tables replaced by `{"name": ...}` references to `datasets`. */
+  spec: Record<string, unknown>;
+  /** Dataset name → its rows as an Arrow IPC stream (a binary blob). */
+  datasets?: Record<string, Uint8Array>;
+  /** `streamlit`: drawn in the app's theme (fonts, chart colors, light or dark); None: Vega-Lite's own look. */
+  theme?: "streamlit" | null;
+  width?: number | "stretch" | "content";
+  height?: number | "stretch" | "content";
+  /** The chart's accessible name. */
+  label: string;
+  /** The built-in command that made the chart; its spec may then hold theme color tokens (`--rill-red`) for the renderer to resolve. */
+  chart?: "line" | "area" | "bar" | "scatter" | null;
+  /** The selection parameters whose selections are sent back (empty: none). */
+  selection_mode?: string[];
+  form_id?: string | null;
+  /** With selections: the selection state, `{"selection": {param: ...}}`. */
+  value?: Record<string, unknown> | null;
+}
+
+/** `dataframe`: a canvas grid over Arrow rows; a widget (with an id) when selections are on. */
+export interface DataframeProps {
+  data: Uint8Array;
+  total_rows: number;
+  /** Set when paged: where the other rows are fetched from. */
+  page_url?: string | null;
+  columns: ColumnSpec[];
+  /** Fields to show, in order; None: every field. */
+  column_order?: string[] | null;
+  hide_index?: boolean | null;
+  width?: number | "stretch" | "content";
+  height?: number | "auto" | "stretch";
+  row_height?: number | null;
+  /** Text shown in null cells. */
+  placeholder?: string | null;
+  digest: string;
+  /** Empty: selections are off. */
+  selection_mode?: ("single-row" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell")[];
+  styles?: Styles | null;
+  /** The selection, when selections are on. */
+  value?: SelectionValue | null;
+  form_id?: string | null;
+}
+
+/** One shown Arrow field, in Arrow field order, with its `column_config`. */
+export interface ColumnSpec {
+  /** The Arrow field's name. */
+  field: string;
+  /** The header text ('' for an unnamed index). */
+  label: string;
+  kind: "index" | "data";
+  /** The column_config type; None: drawn from the Arrow type. */
+  type?: "text" | "number" | "checkbox" | "selectbox" | "multiselect" | "datetime" | "date" | "time" | "list" | "link" | "image" | "json" | "line_chart" | "bar_chart" | "area_chart" | "progress" | null;
+  /** The Arrow type as pyarrow prints it (`int64`...). */
+  arrow_type: string;
+  width?: "small" | "medium" | "large" | number | null;
+  help?: string | null;
+  pinned?: boolean | null;
+  hidden?: boolean;
+  disabled?: boolean;
+  required?: boolean;
+  default?: unknown;
+  format?: string | null;
+  /** A number, or ISO text for dates, times and datetimes. */
+  min?: number | string | null;
+  max?: number | string | null;
+  step?: number | null;
+  /** selectbox / multiselect options: values, or {value, label, color}. */
+  options?: unknown[] | null;
+  /** A JS regular expression edits must match. */
+  validate?: string | null;
+  /** Type-specific parameters: display_text, y_min, y_max, color, max_chars, accept_new_options, timezone, alignment. */
+  extra?: Record<string, unknown>;
+}
+
+/** Styler output (non-paged frames only): per field, one entry per row. */
+export interface Styles {
+  display?: Record<string, (string | null)[]>;
+  color?: Record<string, (string | null)[]>;
+  background?: Record<string, (string | null)[]>;
+}
+
+/** The value of a `dataframe` with selections, both ways. */
+export interface SelectionValue {
+  selection: Selection;
+}
+
+/** Rows (original positions), columns (fields) and cells (`[row, field]`) selected. */
+export interface Selection {
+  rows?: number[];
+  columns?: string[];
+  cells?: unknown[][];
+}
+
+/** `data_editor`: the grid, editable; always a widget. */
+export interface DataEditorProps {
+  data: Uint8Array;
+  total_rows: number;
+  /** Set when paged: where the other rows are fetched from. */
+  page_url?: string | null;
+  columns: ColumnSpec[];
+  /** Fields to show, in order; None: every field. */
+  column_order?: string[] | null;
+  hide_index?: boolean | null;
+  width?: number | "stretch" | "content";
+  height?: number | "auto" | "stretch";
+  row_height?: number | null;
+  /** Text shown in null cells. */
+  placeholder?: string | null;
+  digest: string;
+  /** Empty: selections are off. */
+  selection_mode?: ("single-row" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell")[];
+  styles?: Styles | null;
+  value?: EditingState | null;
+  form_id?: string | null;
+  num_rows?: "fixed" | "dynamic" | "add" | "delete";
+  disabled?: boolean | string[];
+}
+
+/** The value of a `data_editor`, both ways: Streamlit's editing state. */
+export interface EditingState {
+  /** Row position (as text) → field → new cell value. */
+  edited_rows?: Record<string, Record<string, unknown>>;
+  added_rows?: Record<string, unknown>[];
+  deleted_rows?: number[];
+}
+
+/** `table`: a static HTML table of Arrow rows, drawn all at once. */
+export interface TableProps {
+  data: Uint8Array;
+  /** Rows of the data; more than `data` holds if cut. */
+  total_rows: number;
+  columns: TableColumn[];
+  styles?: Styles | null;
+  border?: boolean | "horizontal";
+  hide_index?: boolean | null;
+  hide_header?: boolean;
+  width?: number | "stretch" | "content";
+  height?: number | "stretch" | "content";
+  digest: string;
+}
+
+/** One field of a static table. */
+export interface TableColumn {
+  field: string;
+  label: string;
+  kind: "index" | "data";
+  arrow_type: string;
 }
 
 /** `button`, `form_submit_button`: a trigger; the browser sends `true` on click. */
@@ -367,10 +777,101 @@ export interface ColorPickerProps {
   value: string;
 }
 
-/** `container`: a vertical block; `height` in pixels makes it scroll. */
+/**
+ * `pills`, `segmented_control`: value is the list of selected option indices, in the
+ * order they were selected (at most one with `selection_mode="single"`).
+ */
+export interface ButtonGroupProps {
+  label: string;
+  help?: string | null;
+  disabled?: boolean;
+  label_visibility?: "visible" | "hidden" | "collapsed";
+  /** The form the widget belongs to. */
+  form_id?: string | null;
+  options: string[];
+  value: number[];
+  selection_mode?: "single" | "multi";
+  width?: "content" | "stretch" | number;
+}
+
+/**
+ * `feedback`: value is the sentiment, 0 (lowest) to 1 (thumbs) or 4 (faces, stars), or
+ * None. Thumbs are drawn up then down; faces and stars from lowest to highest.
+ */
+export interface FeedbackProps {
+  options?: "thumbs" | "faces" | "stars";
+  value: number | null;
+  disabled?: boolean;
+  width?: "content" | "stretch" | number;
+  /** The form the widget belongs to. */
+  form_id?: string | null;
+}
+
+/**
+ * `menu_button`: a button opening a menu of options; the browser sends the chosen
+ * option's index. There is no value to show: the label stays.
+ */
+export interface MenuButtonProps {
+  label: string;
+  help?: string | null;
+  disabled?: boolean;
+  label_visibility?: "visible" | "hidden" | "collapsed";
+  /** The form the widget belongs to. */
+  form_id?: string | null;
+  options: string[];
+  value?: null;
+  type?: "primary" | "secondary" | "tertiary";
+  icon?: string | null;
+  width?: "content" | "stretch" | number;
+  /** Whether the label may wrap; None decides from the layout. */
+  wrap?: boolean | null;
+}
+
+/** `pagination`: value is the selected page, from 1 to `num_pages`. */
+export interface PaginationProps {
+  num_pages: number;
+  value: number;
+  /** Page buttons to show besides the arrows; None shows all. */
+  max_visible_pages?: number | null;
+  disabled?: boolean;
+  width?: "content" | "stretch" | number;
+  /** The form the widget belongs to. */
+  form_id?: string | null;
+}
+
+/**
+ * `datetime_input`: value is `YYYY-MM-DDTHH:MM` (local, no time zone), or None; `min`
+ * and `max` too. `step` is the interval between offered times, in seconds.
+ */
+export interface DatetimeInputProps {
+  label: string;
+  help?: string | null;
+  disabled?: boolean;
+  label_visibility?: "visible" | "hidden" | "collapsed";
+  /** The form the widget belongs to. */
+  form_id?: string | null;
+  value: string | null;
+  min: string;
+  max: string;
+  step?: number;
+  format?: "YYYY/MM/DD" | "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MM-YYYY" | "MM-DD-YYYY" | "YYYY.MM.DD" | "DD.MM.YYYY" | "MM.DD.YYYY";
+  width?: "stretch" | number;
+}
+
+/**
+ * `container`: a block laid out in a column (or a wrapping row when `horizontal`);
+ * `height` in pixels makes it scroll.
+ */
 export interface ContainerProps {
   border?: boolean | null;
-  height?: number | null;
+  height?: number | "stretch" | null;
+  width?: "content" | "stretch" | number;
+  horizontal?: boolean;
+  horizontal_alignment?: "left" | "center" | "right" | "distribute";
+  vertical_alignment?: "top" | "center" | "bottom" | "distribute";
+  gap?: "small" | "medium" | "large" | null;
+  /** The user's key, for styling. */
+  key?: string | null;
   /** Set when the container holds a fragment's elements. */
   fragment_id?: string | null;
   /** A fragment container: rerun the fragment every N seconds. */
@@ -382,6 +883,7 @@ export interface ColumnsProps {
   gap?: "small" | "medium" | "large" | null;
   vertical_alignment?: "top" | "center" | "bottom";
   border?: boolean;
+  width?: "stretch" | number;
 }
 
 /** `column`: one column; `weight` is its relative width. */
@@ -410,11 +912,82 @@ export interface ExpanderProps {
 export interface EmptyProps {
 }
 
-/** `table` (and `dataframe` until the data issue): rows of display strings. */
-export interface TableProps {
-  columns: string[];
-  rows: string[][];
-  index?: string[] | null;
+/** `popover`: a button that opens a floating container holding the block's children. */
+export interface PopoverProps {
+  label: string;
+  type?: "primary" | "secondary" | "tertiary";
+  help?: string | null;
+  icon?: string | null;
+  disabled?: boolean;
+  /** The button's width. */
+  width?: "content" | "stretch" | number;
+}
+
+/**
+ * `dialog`: a modal dialog in the event layer; it opens each time the server sends it.
+ *
+ * Its children are the fragment container the dialog function writes to and, when dismissing
+ * it reruns the app, a `dialog_dismiss` widget the browser clicks on dismissal.
+ */
+export interface DialogProps {
+  title: string;
+  width?: "small" | "medium" | "large";
+  dismissible?: boolean;
+}
+
+/** `dialog_dismiss`: the trigger a dialog sends when the user dismisses it (not drawn). */
+export interface DialogDismissProps {
+  form_id?: string | null;
+}
+
+/**
+ * `html`: HTML shown in the page, sanitized in the browser unless scripts are allowed.
+ *
+ * With `unsafe_allow_javascript`, the body's inline scripts have been moved to same-origin
+ * files (`<script src="_rill/html/<id>.js">`) so that they run under the app's
+ * Content-Security-Policy.
+ */
+export interface HtmlProps {
+  body: string;
+  width?: "content" | "stretch" | number;
+  unsafe_allow_javascript?: boolean;
+}
+
+/** `badge`: a small colored label (Markdown), with an optional icon. */
+export interface BadgeProps {
+  label: string;
+  icon?: string | null;
+  color?: "red" | "orange" | "yellow" | "blue" | "green" | "violet" | "gray" | "primary";
+  width?: "content" | "stretch" | number;
+  help?: string | null;
+}
+
+/** `space`: empty space along the direction of the parent container. */
+export interface SpaceProps {
+  /** A named size, `stretch` (fill what is left) or pixels. */
+  size?: "small" | "medium" | "large" | "stretch" | number;
+}
+
+/** `help`: an object's name, type, signature, docstring and members (`st.help`). */
+export interface HelpProps {
+  /** The expression the script passed. */
+  name?: string | null;
+  type: string;
+  /** A short repr of a value, or the qualified name of a module, class or function. */
+  value?: string | null;
+  signature?: string | null;
+  doc?: string | null;
+  members?: HelpMember[];
+}
+
+/** One attribute or method of the object `help` describes. */
+export interface HelpMember {
+  name: string;
+  type: string;
+  /** A short repr, for plain values. */
+  value?: string | null;
+  /** The first line of its docstring. */
+  doc?: string | null;
 }
 
 /** `success`, `info`, `warning`, `error`: a colored box of Markdown. */
@@ -459,7 +1032,9 @@ export interface CodeProps {
 /** `json`: a collapsible tree; `body` is JSON text. */
 export interface JsonProps {
   body: string;
+  /** True: all open; False: all closed; an int: open to that depth. */
   expanded?: boolean | number;
+  width?: "content" | "stretch" | number;
 }
 
 /** `latex`: display math rendered with KaTeX. */
@@ -510,6 +1085,24 @@ export type BrowserMessage =
 
 /** Element kind → the type of its props. */
 export interface ElementPropsMap {
+  progress: ProgressProps;
+  spinner: SpinnerProps;
+  status: StatusProps;
+  toast: ToastProps;
+  balloons: BalloonsProps;
+  snow: SnowProps;
+  skeleton: SkeletonProps;
+  image: ImageProps;
+  metric: MetricProps;
+  mermaid_chart: MermaidChartProps;
+  echarts_chart: EchartsChartProps;
+  deck_gl_json_chart: DeckGlJsonChartProps;
+  graphviz_chart: GraphvizChartProps;
+  plotly_chart: PlotlyChartProps;
+  vega_lite_chart: VegaLiteChartProps;
+  dataframe: DataframeProps;
+  data_editor: DataEditorProps;
+  table: TableProps;
   button: ButtonProps;
   checkbox: CheckboxProps;
   toggle: CheckboxProps;
@@ -524,6 +1117,12 @@ export interface ElementPropsMap {
   date_input: DateInputProps;
   time_input: TimeInputProps;
   color_picker: ColorPickerProps;
+  pills: ButtonGroupProps;
+  segmented_control: ButtonGroupProps;
+  feedback: FeedbackProps;
+  menu_button: MenuButtonProps;
+  pagination: PaginationProps;
+  datetime_input: DatetimeInputProps;
   container: ContainerProps;
   columns: ColumnsProps;
   column: ColumnProps;
@@ -531,7 +1130,13 @@ export interface ElementPropsMap {
   tab: TabProps;
   expander: ExpanderProps;
   empty: EmptyProps;
-  table: TableProps;
+  popover: PopoverProps;
+  dialog: DialogProps;
+  dialog_dismiss: DialogDismissProps;
+  html: HtmlProps;
+  badge: BadgeProps;
+  space: SpaceProps;
+  help: HelpProps;
   success: AlertProps;
   info: AlertProps;
   warning: AlertProps;
@@ -552,4 +1157,4 @@ export interface ElementPropsMap {
 }
 
 /** Kinds that are containers (sent with `block: true`). */
-export const BLOCK_KINDS: readonly string[] = ["column", "columns", "container", "expander", "form", "tab", "tabs"];
+export const BLOCK_KINDS: readonly string[] = ["column", "columns", "container", "dialog", "expander", "form", "popover", "status", "tab", "tabs"];

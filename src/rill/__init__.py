@@ -30,25 +30,67 @@ if TYPE_CHECKING:  # the names of `_EXPORTS`, imported statically for editors an
     from rill.builtin_plugins.alerts.commands import success as success
     from rill.builtin_plugins.alerts.commands import warning as warning
 
+    # -- charts (builtin_plugins/charts) -----------------------------------------------------
+    from rill.builtin_plugins.charts.commands import area_chart as area_chart
+    from rill.builtin_plugins.charts.commands import bar_chart as bar_chart
+    from rill.builtin_plugins.charts.commands import line_chart as line_chart
+    from rill.builtin_plugins.charts.commands import scatter_chart as scatter_chart
+    from rill.builtin_plugins.charts.vega_lite import altair_chart as altair_chart
+    from rill.builtin_plugins.charts.vega_lite import vega_lite_chart as vega_lite_chart
+
     # -- context (builtin_plugins/context) ---------------------------------------------------
     from rill.builtin_plugins.context.proxy import context as context
+
+    # -- data (builtin_plugins/data) ---------------------------------------------------------
+    from rill.builtin_plugins.data.dataframe import column_config as column_config
+    from rill.builtin_plugins.data.dataframe import dataframe as dataframe
+    from rill.builtin_plugins.data.editor import data_editor as data_editor
+    from rill.builtin_plugins.data.table import table as table
+
+    # -- chart libraries: echarts, graphviz, maps, mermaid, plotly (builtin_plugins/<name>) --
+    from rill.builtin_plugins.echarts.chart import echarts_chart as echarts_chart
 
     # -- forms, fragments, query params -----------------------------------------------------
     from rill.builtin_plugins.forms.commands import form as form
     from rill.builtin_plugins.forms.commands import form_submit_button as form_submit_button
     from rill.builtin_plugins.fragments.commands import fragment as fragment
+    from rill.builtin_plugins.graphviz.chart import graphviz_chart as graphviz_chart
 
     # -- layout (builtin_plugins/layout) -----------------------------------------------------
+    from rill.builtin_plugins.layout.badge import badge as badge
     from rill.builtin_plugins.layout.columns import columns as columns
     from rill.builtin_plugins.layout.columns import tabs as tabs
+    from rill.builtin_plugins.layout.containers import bottom as bottom
     from rill.builtin_plugins.layout.containers import container as container
     from rill.builtin_plugins.layout.containers import empty as empty
     from rill.builtin_plugins.layout.containers import expander as expander
     from rill.builtin_plugins.layout.containers import sidebar as sidebar
+    from rill.builtin_plugins.layout.dialog import dialog as dialog
+    from rill.builtin_plugins.layout.html import html as html
+    from rill.builtin_plugins.layout.popover import popover as popover
+    from rill.builtin_plugins.layout.space import space as space
+    from rill.builtin_plugins.maps.deck import pydeck_chart as pydeck_chart
+    from rill.builtin_plugins.maps.points import map as map
+    from rill.builtin_plugins.mermaid.chart import mermaid_chart as mermaid_chart
+
+    # -- metric, pyplot (builtin_plugins/metric, builtin_plugins/pyplot) ---------------------
+    from rill.builtin_plugins.metric.metric import metric as metric
 
     # -- page config (builtin_plugins/page_config) -------------------------------------------
     from rill.builtin_plugins.page_config.commands import set_page_config as set_page_config
+    from rill.builtin_plugins.plotly.chart import plotly_chart as plotly_chart
+    from rill.builtin_plugins.pyplot.pyplot import pyplot as pyplot
     from rill.builtin_plugins.query_params.proxy import query_params as query_params
+
+    # -- status (builtin_plugins/status) -----------------------------------------------------
+    from rill.builtin_plugins.status.celebrations import balloons as balloons
+    from rill.builtin_plugins.status.celebrations import snow as snow
+    from rill.builtin_plugins.status.echo import echo as echo
+    from rill.builtin_plugins.status.progress import progress as progress
+    from rill.builtin_plugins.status.skeleton import skeleton as skeleton
+    from rill.builtin_plugins.status.spinner import spinner as spinner
+    from rill.builtin_plugins.status.status import status as status
+    from rill.builtin_plugins.status.toast import toast as toast
 
     # -- text (builtin_plugins/text) ---------------------------------------------------------
     from rill.builtin_plugins.text.headings import header as header
@@ -64,6 +106,8 @@ if TYPE_CHECKING:  # the names of `_EXPORTS`, imported statically for editors an
 
     # -- widgets (builtin_plugins/widgets) ---------------------------------------------------
     from rill.builtin_plugins.widgets.button import button as button
+    from rill.builtin_plugins.widgets.button_group import pills as pills
+    from rill.builtin_plugins.widgets.button_group import segmented_control as segmented_control
     from rill.builtin_plugins.widgets.checkbox import checkbox as checkbox
     from rill.builtin_plugins.widgets.checkbox import toggle as toggle
     from rill.builtin_plugins.widgets.choice import multiselect as multiselect
@@ -72,7 +116,11 @@ if TYPE_CHECKING:  # the names of `_EXPORTS`, imported statically for editors an
     from rill.builtin_plugins.widgets.color import color_picker as color_picker
     from rill.builtin_plugins.widgets.dates import date_input as date_input
     from rill.builtin_plugins.widgets.dates import time_input as time_input
+    from rill.builtin_plugins.widgets.datetime_input import datetime_input as datetime_input
+    from rill.builtin_plugins.widgets.feedback import feedback as feedback
+    from rill.builtin_plugins.widgets.menu_button import menu_button as menu_button
     from rill.builtin_plugins.widgets.number import number_input as number_input
+    from rill.builtin_plugins.widgets.pagination import pagination as pagination
     from rill.builtin_plugins.widgets.slider import select_slider as select_slider
     from rill.builtin_plugins.widgets.slider import slider as slider
     from rill.builtin_plugins.widgets.text import text_area as text_area
@@ -80,8 +128,8 @@ if TYPE_CHECKING:  # the names of `_EXPORTS`, imported statically for editors an
 
     # -- write (builtin_plugins/write) -------------------------------------------------------
     from rill.builtin_plugins.write.dispatch import write as write
+    from rill.builtin_plugins.write.help import help as help
     from rill.builtin_plugins.write.stream import write_stream as write_stream
-    from rill.builtin_plugins.write.tables import table as table
 
     # -- execution and state (core) ----------------------------------------------------------
     from rill.core.runtime.context import add_script_run_ctx as add_script_run_ctx
@@ -94,13 +142,49 @@ if TYPE_CHECKING:  # the names of `_EXPORTS`, imported statically for editors an
 #: that this table and the `TYPE_CHECKING` imports above name the same things.
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "rill.builtin_plugins.alerts.commands": ("error", "exception", "info", "success", "warning"),
+    "rill.builtin_plugins.charts.commands": (
+        "area_chart",
+        "bar_chart",
+        "line_chart",
+        "scatter_chart",
+    ),
+    "rill.builtin_plugins.charts.vega_lite": ("altair_chart", "vega_lite_chart"),
     "rill.builtin_plugins.context.proxy": ("context",),
+    "rill.builtin_plugins.data.dataframe": ("column_config", "dataframe"),
+    "rill.builtin_plugins.data.editor": ("data_editor",),
+    "rill.builtin_plugins.data.table": ("table",),
+    "rill.builtin_plugins.echarts.chart": ("echarts_chart",),
     "rill.builtin_plugins.forms.commands": ("form", "form_submit_button"),
     "rill.builtin_plugins.fragments.commands": ("fragment",),
+    "rill.builtin_plugins.graphviz.chart": ("graphviz_chart",),
+    "rill.builtin_plugins.layout.badge": ("badge",),
     "rill.builtin_plugins.layout.columns": ("columns", "tabs"),
-    "rill.builtin_plugins.layout.containers": ("container", "empty", "expander", "sidebar"),
+    "rill.builtin_plugins.layout.containers": (
+        "bottom",
+        "container",
+        "empty",
+        "expander",
+        "sidebar",
+    ),
+    "rill.builtin_plugins.layout.dialog": ("dialog",),
+    "rill.builtin_plugins.layout.html": ("html",),
+    "rill.builtin_plugins.layout.popover": ("popover",),
+    "rill.builtin_plugins.layout.space": ("space",),
+    "rill.builtin_plugins.maps.deck": ("pydeck_chart",),
+    "rill.builtin_plugins.maps.points": ("map",),
+    "rill.builtin_plugins.mermaid.chart": ("mermaid_chart",),
+    "rill.builtin_plugins.metric.metric": ("metric",),
     "rill.builtin_plugins.page_config.commands": ("set_page_config",),
+    "rill.builtin_plugins.plotly.chart": ("plotly_chart",),
+    "rill.builtin_plugins.pyplot.pyplot": ("pyplot",),
     "rill.builtin_plugins.query_params.proxy": ("query_params",),
+    "rill.builtin_plugins.status.celebrations": ("balloons", "snow"),
+    "rill.builtin_plugins.status.echo": ("echo",),
+    "rill.builtin_plugins.status.progress": ("progress",),
+    "rill.builtin_plugins.status.skeleton": ("skeleton",),
+    "rill.builtin_plugins.status.spinner": ("spinner",),
+    "rill.builtin_plugins.status.status": ("status",),
+    "rill.builtin_plugins.status.toast": ("toast",),
     "rill.builtin_plugins.text.headings": ("header", "subheader", "title"),
     "rill.builtin_plugins.text.json": ("json",),
     "rill.builtin_plugins.text.markdown": (
@@ -112,16 +196,21 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "text",
     ),
     "rill.builtin_plugins.widgets.button": ("button",),
+    "rill.builtin_plugins.widgets.button_group": ("pills", "segmented_control"),
     "rill.builtin_plugins.widgets.checkbox": ("checkbox", "toggle"),
     "rill.builtin_plugins.widgets.choice": ("multiselect", "radio", "selectbox"),
     "rill.builtin_plugins.widgets.color": ("color_picker",),
     "rill.builtin_plugins.widgets.dates": ("date_input", "time_input"),
+    "rill.builtin_plugins.widgets.datetime_input": ("datetime_input",),
+    "rill.builtin_plugins.widgets.feedback": ("feedback",),
+    "rill.builtin_plugins.widgets.menu_button": ("menu_button",),
     "rill.builtin_plugins.widgets.number": ("number_input",),
+    "rill.builtin_plugins.widgets.pagination": ("pagination",),
     "rill.builtin_plugins.widgets.slider": ("select_slider", "slider"),
     "rill.builtin_plugins.widgets.text": ("text_area", "text_input"),
     "rill.builtin_plugins.write.dispatch": ("write",),
+    "rill.builtin_plugins.write.help": ("help",),
     "rill.builtin_plugins.write.stream": ("write_stream",),
-    "rill.builtin_plugins.write.tables": ("table",),
     "rill.core.runtime.context": ("add_script_run_ctx", "get_script_run_ctx"),
     "rill.core.runtime.control": ("rerun", "stop"),
     "rill.core.runtime.state_proxy": ("session_state",),
@@ -133,40 +222,76 @@ _MODULES: dict[str, str] = {name: module for module, names in _EXPORTS.items() f
 __all__ = [
     "__version__",
     "add_script_run_ctx",
+    "altair_chart",
+    "area_chart",
+    "badge",
+    "balloons",
+    "bar_chart",
+    "bottom",
     "button",
     "caption",
     "checkbox",
     "code",
     "color_picker",
+    "column_config",
     "columns",
     "container",
     "context",
+    "data_editor",
+    "dataframe",
     "date_input",
+    "datetime_input",
+    "dialog",
     "divider",
+    "echarts_chart",
+    "echo",
     "empty",
     "error",
     "exception",
     "expander",
+    "feedback",
     "form",
     "form_submit_button",
     "fragment",
     "get_script_run_ctx",
+    "graphviz_chart",
     "header",
+    "help",
+    "html",
     "info",
     "json",
     "latex",
+    "line_chart",
+    "map",
     "markdown",
+    "menu_button",
+    "mermaid_chart",
+    "metric",
     "multiselect",
     "number_input",
+    "pagination",
+    "pills",
+    "plotly_chart",
+    "popover",
+    "progress",
+    "pydeck_chart",
+    "pyplot",
     "query_params",
     "radio",
     "rerun",
+    "scatter_chart",
+    "segmented_control",
     "select_slider",
     "selectbox",
     "session_state",
     "set_page_config",
     "sidebar",
+    "skeleton",
     "slider",
+    "snow",
+    "space",
+    "spinner",
+    "status",
     "stop",
     "subheader",
     "success",
@@ -177,7 +302,9 @@ __all__ = [
     "text_input",
     "time_input",
     "title",
+    "toast",
     "toggle",
+    "vega_lite_chart",
     "warning",
     "write",
     "write_stream",

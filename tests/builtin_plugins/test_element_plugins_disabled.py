@@ -1,4 +1,5 @@
-"""Disabling the text, alerts, write, layout or page_config plugin removes its commands only."""
+"""Disabling the text, alerts, write, data, layout or page_config plugin removes its commands
+only."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ COMMANDS = {
         "st.error('x')",
         "st.exception(ValueError())",
     ],
-    "write": ["st.write(1)", "st.write_stream(['x'])", "st.table()", "'magic'"],
+    "write": ["st.write(1)", "st.write_stream(['x'])", "'magic'"],
+    "data": ["st.dataframe([1])", "st.table()", "st.data_editor([1])"],
     "layout": [
         "st.container()",
         "st.columns(2)",

@@ -6,42 +6,63 @@
 
 import { lazy } from "react";
 import type { Renderer } from "../render/types";
+import BadgeRenderer from "./badge";
+import BalloonsRenderer from "./balloons";
 import ButtonRenderer from "./button";
 import CaptionRenderer from "./caption";
 import CheckboxRenderer from "./checkbox";
 import ColumnRenderer from "./column";
 import ColumnsRenderer from "./columns";
 import ContainerRenderer from "./container";
+import DialogRenderer from "./dialog";
+import DialogDismissRenderer from "./dialog_dismiss";
 import DividerRenderer from "./divider";
 import EmptyRenderer from "./empty";
 import ErrorRenderer from "./error";
 import ExceptionRenderer from "./exception";
 import ExpanderRenderer from "./expander";
+import FeedbackRenderer from "./feedback";
 import FormRenderer from "./form";
 import FormSubmitButtonRenderer from "./form_submit_button";
 import HeaderRenderer from "./header";
+import HelpRenderer from "./help";
+import ImageRenderer from "./image";
 import InfoRenderer from "./info";
 import MarkdownRenderer from "./markdown";
+import MenuButtonRenderer from "./menu_button";
+import MetricRenderer from "./metric";
 import MultiselectRenderer from "./multiselect";
 import NumberInputRenderer from "./number_input";
+import PaginationRenderer from "./pagination";
+import PillsRenderer from "./pills";
+import PopoverRenderer from "./popover";
+import ProgressRenderer from "./progress";
 import RadioRenderer from "./radio";
+import SegmentedControlRenderer from "./segmented_control";
 import SelectSliderRenderer from "./select_slider";
 import SelectboxRenderer from "./selectbox";
+import SkeletonRenderer from "./skeleton";
 import SliderRenderer from "./slider";
+import SnowRenderer from "./snow";
+import SpaceRenderer from "./space";
+import SpinnerRenderer from "./spinner";
+import StatusRenderer from "./status";
 import SubheaderRenderer from "./subheader";
 import SuccessRenderer from "./success";
 import TabRenderer from "./tab";
-import TableRenderer from "./table";
 import TabsRenderer from "./tabs";
 import TextRenderer from "./text";
 import TextAreaRenderer from "./text_area";
 import TextInputRenderer from "./text_input";
 import TitleRenderer from "./title";
+import ToastRenderer from "./toast";
 import ToggleRenderer from "./toggle";
 import WarningRenderer from "./warning";
 
 /** Builtin element kind → its renderer (lazy ones load on first use). */
 export const RENDERERS: Record<string, Renderer> = {
+  badge: BadgeRenderer,
+  balloons: BalloonsRenderer,
   button: ButtonRenderer,
   caption: CaptionRenderer,
   checkbox: CheckboxRenderer,
@@ -50,35 +71,63 @@ export const RENDERERS: Record<string, Renderer> = {
   column: ColumnRenderer,
   columns: ColumnsRenderer,
   container: ContainerRenderer,
+  data_editor: lazy(() => import("./data_editor")),
+  dataframe: lazy(() => import("./dataframe")),
   date_input: lazy(() => import("./date_input")),
+  datetime_input: lazy(() => import("./datetime_input")),
+  deck_gl_json_chart: lazy(() => import("./deck_gl_json_chart")),
+  dialog: DialogRenderer,
+  dialog_dismiss: DialogDismissRenderer,
   divider: DividerRenderer,
+  echarts_chart: lazy(() => import("./echarts_chart")),
   empty: EmptyRenderer,
   error: ErrorRenderer,
   exception: ExceptionRenderer,
   expander: ExpanderRenderer,
+  feedback: FeedbackRenderer,
   form: FormRenderer,
   form_submit_button: FormSubmitButtonRenderer,
+  graphviz_chart: lazy(() => import("./graphviz_chart")),
   header: HeaderRenderer,
+  help: HelpRenderer,
+  html: lazy(() => import("./html")),
+  image: ImageRenderer,
   info: InfoRenderer,
   json: lazy(() => import("./json")),
   latex: lazy(() => import("./latex")),
   markdown: MarkdownRenderer,
+  menu_button: MenuButtonRenderer,
+  mermaid_chart: lazy(() => import("./mermaid_chart")),
+  metric: MetricRenderer,
   multiselect: MultiselectRenderer,
   number_input: NumberInputRenderer,
+  pagination: PaginationRenderer,
+  pills: PillsRenderer,
+  plotly_chart: lazy(() => import("./plotly_chart")),
+  popover: PopoverRenderer,
+  progress: ProgressRenderer,
   radio: RadioRenderer,
+  segmented_control: SegmentedControlRenderer,
   select_slider: SelectSliderRenderer,
   selectbox: SelectboxRenderer,
+  skeleton: SkeletonRenderer,
   slider: SliderRenderer,
+  snow: SnowRenderer,
+  space: SpaceRenderer,
+  spinner: SpinnerRenderer,
+  status: StatusRenderer,
   subheader: SubheaderRenderer,
   success: SuccessRenderer,
   tab: TabRenderer,
-  table: TableRenderer,
+  table: lazy(() => import("./table")),
   tabs: TabsRenderer,
   text: TextRenderer,
   text_area: TextAreaRenderer,
   text_input: TextInputRenderer,
   time_input: lazy(() => import("./time_input")),
   title: TitleRenderer,
+  toast: ToastRenderer,
   toggle: ToggleRenderer,
+  vega_lite_chart: lazy(() => import("./vega_lite_chart")),
   warning: WarningRenderer,
 };

@@ -43,6 +43,7 @@ BUILTIN_PLUGINS: Mapping[str, str] = {
     "mermaid": "rill.builtin_plugins.mermaid.plugin",
     "metric": "rill.builtin_plugins.metric.plugin",
     "pyplot": "rill.builtin_plugins.pyplot.plugin",
+    "status": "rill.builtin_plugins.status.plugin",
 }
 
 

@@ -6,6 +6,8 @@
 import random
 from pathlib import Path
 
+import pandas as pd
+
 import rill as st
 
 st.set_page_config(page_title="Hello, rill", page_icon="👋", layout="wide")
@@ -55,7 +57,9 @@ with right:
     st.subheader("🕒 State")
     st.markdown("Everything here lives in `st.session_state`, one per browser tab.")
 
-counter_tab, form_tab, fragment_tab = st.tabs(["Counter", "Form", "Fragment"])
+counter_tab, form_tab, fragment_tab, data_tab = st.tabs(
+    ["Counter", "Form", "Fragment", "Data & charts"]
+)
 
 with counter_tab:
     plus, minus, reset = st.columns(3)
@@ -94,6 +98,80 @@ def dice() -> None:
 
 with fragment_tab:
     dice()
+
+
+def data_and_charts() -> None:
+    """Tables and charts: pandas here, but Arrow, polars, NumPy, lists and dicts work too."""
+    rng = random.Random(7)
+    days = pd.date_range("2026-11-01", periods=30, freq="D")
+    visitors = [400 + day * 12 + rng.randint(-60, 60) for day in range(30)]
+    traffic = pd.DataFrame(
+        {
+            "day": days,
+            "visitors": visitors,
+            "sign-ups": [round(v * rng.uniform(0.04, 0.08)) for v in visitors],
+        }
+    )
+    today, yesterday = traffic.iloc[-1], traffic.iloc[-2]
+    first, second, third = st.columns(3)
+    first.metric(
+        "Visitors today",
+        f"{today['visitors']:,}",
+        delta=int(today["visitors"] - yesterday["visitors"]),
+        chart_data=traffic["visitors"].tail(14),
+        border=True,
+    )
+    second.metric(
+        "Sign-ups today",
+        int(today["sign-ups"]),
+        delta=int(today["sign-ups"] - yesterday["sign-ups"]),
+        chart_data=traffic["sign-ups"].tail(14),
+        chart_type="bar",
+        border=True,
+    )
+    third.metric("Conversion", f"{today['sign-ups'] / today['visitors']:.1%}", border=True)
+
+    st.line_chart(traffic, x="day", y=["visitors", "sign-ups"], y_label="people per day")
+
+    cities = pd.DataFrame(
+        {
+            "city": ["Oslo", "Lima", "Osaka", "Accra", "Quito"],
+            "orders": [rng.randint(20, 120) for _ in range(5)],
+            "rating": [round(rng.uniform(3.5, 5.0), 1) for _ in range(5)],
+        }
+    )
+    st.bar_chart(cities, x="city", y="orders", horizontal=True, sort="-orders")
+
+    st.markdown("Select rows of the table; the selection comes back to the script.")
+    event = st.dataframe(
+        cities,
+        hide_index=True,
+        on_select="rerun",
+        selection_mode="multi-row",
+        column_config={
+            "orders": st.column_config.ProgressColumn("Orders", min_value=0, max_value=120),
+            "rating": st.column_config.NumberColumn("Rating", format="%.1f ⭐"),
+        },
+        key="cities",
+    )
+    chosen = cities.iloc[event.selection.rows]
+    if len(chosen):
+        st.success(f"{len(chosen)} selected: {', '.join(chosen['city'])}.")
+
+    st.markdown("Edit the plan: cells, new rows at the bottom, rows deleted from the left.")
+    plan = st.data_editor(
+        pd.DataFrame(
+            {"task": ["Write the app", "Show a friend"], "done": [True, False], "hours": [2, 1]}
+        ),
+        num_rows="dynamic",
+        hide_index=True,
+        key="plan",
+    )
+    st.caption(f"{int(plan['done'].sum())} of {len(plan)} tasks done, {plan['hours'].sum()} hours.")
+
+
+with data_tab:
+    data_and_charts()
 
 with st.expander("How does this work?"):
     st.markdown(

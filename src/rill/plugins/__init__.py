@@ -26,6 +26,8 @@ from rill.core.runtime.icons import validate_icon
 from rill.core.runtime.media import add_media
 from rill.core.runtime.run import Fragment, ScriptRunContext
 from rill.core.runtime.tree import (
+    BOTTOM,
+    EVENT,
     SIDEBAR,
     Container,
     PathT,
@@ -33,7 +35,7 @@ from rill.core.runtime.tree import (
     add_element,
     find_command,
 )
-from rill.core.runtime.widgets import register_widget, resend_widget
+from rill.core.runtime.widgets import register_widget, resend_widget, widget_id
 from rill.core.storage.backends import Backends
 from rill.core.storage.cache import CacheStorage
 from rill.core.storage.media import MediaFile, MediaStorage, media_id, media_url
@@ -53,6 +55,8 @@ from rill.core.types import (
 from rill.schemas.config.base import ConfigSection
 
 __all__ = [
+    "BOTTOM",
+    "EVENT",
     "NO_CONNECTION",
     "SIDEBAR",
     "Backends",
@@ -102,4 +106,5 @@ __all__ = [
     "require_ctx",
     "resend_widget",
     "validate_icon",
+    "widget_id",
 ]

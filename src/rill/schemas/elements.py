@@ -68,7 +68,10 @@ class JsonProps(Props):
     """`json`: a collapsible tree; `body` is JSON text."""
 
     body: str
-    expanded: bool | int = True
+    expanded: bool | int = Field(
+        default=True, description="True: all open; False: all closed; an int: open to that depth."
+    )
+    width: Literal["stretch", "content"] | int = "stretch"
 
 
 class LatexProps(Props):
@@ -110,10 +113,17 @@ class TableProps(Props):
 
 
 class ContainerProps(Props):
-    """`container`: a vertical block; `height` in pixels makes it scroll."""
+    """`container`: a block laid out in a column (or a wrapping row when `horizontal`);
+    `height` in pixels makes it scroll."""
 
     border: bool | None = None
-    height: int | None = None
+    height: int | Literal["stretch"] | None = None
+    width: Literal["stretch", "content"] | int = "stretch"
+    horizontal: bool = False
+    horizontal_alignment: Literal["left", "center", "right", "distribute"] = "left"
+    vertical_alignment: Literal["top", "center", "bottom", "distribute"] = "top"
+    gap: Literal["small", "medium", "large"] | None = "small"
+    key: str | None = Field(default=None, description="The user's key, for styling.")
     fragment_id: str | None = Field(
         default=None, description="Set when the container holds a fragment's elements."
     )
@@ -128,6 +138,7 @@ class ColumnsProps(Props):
     gap: Literal["small", "medium", "large"] | None = "small"
     vertical_alignment: Literal["top", "center", "bottom"] = "top"
     border: bool = False
+    width: Literal["stretch"] | int = "stretch"
 
 
 class ColumnProps(Props):

@@ -30,7 +30,7 @@ def test_columns_from_a_count(tmp_path: Path) -> None:
     elements = tree(run(tmp_path, source))
     assert elements[(0, 0)] == (
         "columns",
-        {"gap": "large", "vertical_alignment": "center", "border": True},
+        {"gap": "large", "vertical_alignment": "center", "border": True, "width": "stretch"},
     )
     weights = [props["weight"] for path, (kind, props) in elements.items() if kind == "column"]
     assert weights == pytest.approx([1 / 3] * 3)

@@ -53,17 +53,21 @@ def test_container_border_follows_height(tmp_path: Path) -> None:
     st.container(height=300, border=False)
     st.container(height="content", key="named", width=200)
     """
-    assert [props for _, props in shown(tmp_path, source)] == [
-        {"border": False, "height": None},
-        {"border": True, "height": 300},
-        {"border": False, "height": 300},
-        {"border": False, "height": None},
+    assert [
+        (props["border"], props["height"], props["width"], props["key"])
+        for _, props in shown(tmp_path, source)
+    ] == [
+        (False, None, "stretch", None),
+        (True, 300, "stretch", None),
+        (False, 300, "stretch", None),
+        (False, None, 200, "named"),
     ]
 
 
 def test_container_height_must_be_positive_pixels(tmp_path: Path) -> None:
-    assert "positive number of pixels" in error(tmp_path, "st.container(height=0)\n")
-    assert "positive number of pixels" in error(tmp_path, "st.container(height='tall')\n")
+    for bad in ("0", "'tall'", "True", "-5"):
+        message = error(tmp_path, f"st.container(height={bad})\n")
+        assert "height of st.container must be a positive integer (pixels)" in message
 
 
 # -- st.expander -----------------------------------------------------------------------------------

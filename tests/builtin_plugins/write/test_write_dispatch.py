@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from element_runner import shown
+from rill.builtin_plugins.data.arrow import to_pandas
 from rill.core.runtime.tree import add_element
 from rill.plugins import hookimpl
 
@@ -96,7 +97,7 @@ def test_exceptions_are_exception_boxes(tmp_path: Path) -> None:
     assert (kind, props["type"], props["message"]) == ("exception", "ValueError", "bad value")
 
 
-def test_dataframes_series_arrays_and_arrow_tables_are_tables(tmp_path: Path) -> None:
+def test_dataframes_series_arrays_and_arrow_tables_are_dataframes(tmp_path: Path) -> None:
     source = """
     import numpy as np
     import pandas as pd
@@ -108,17 +109,17 @@ def test_dataframes_series_arrays_and_arrow_tables_are_tables(tmp_path: Path) ->
     st.write(np.zeros((2, 2, 2)))
     """
     elements = shown(tmp_path, source)
-    assert elements[:4] == [
-        ("table", {"columns": ["a", "b"], "rows": [["1", "x"], ["2", "y"]], "index": ["r1", "r2"]}),
-        ("table", {"columns": ["s"], "rows": [["3"], ["4"]], "index": ["0", "1"]}),
-        ("table", {"columns": ["0", "1"], "rows": [["1", "2"], ["3", "4"]], "index": ["0", "1"]}),
-        ("table", {"columns": ["c"], "rows": [["True"], ["False"]], "index": ["0", "1"]}),
-    ]
+    assert [kind for kind, _ in elements[:4]] == ["dataframe"] * 4
+    frames = [to_pandas(props["data"]) for _, props in elements[:4]]
+    assert frames[0].index.tolist() == ["r1", "r2"] and frames[0]["b"].tolist() == ["x", "y"]
+    assert frames[1]["s"].tolist() == [3, 4]
+    assert frames[2].to_numpy().tolist() == [[1, 2], [3, 4]]
+    assert frames[3]["c"].tolist() == [True, False]
     kind, props = elements[4]
     assert kind == "text" and props["body"].startswith("[[[0. 0.]")
 
 
-def test_objects_convertible_to_pandas_are_tables(tmp_path: Path) -> None:
+def test_objects_convertible_to_pandas_are_dataframes(tmp_path: Path) -> None:
     source = """
     import pandas as pd
 
@@ -128,9 +129,8 @@ def test_objects_convertible_to_pandas_are_tables(tmp_path: Path) -> None:
 
     st.write(Frame())
     """
-    assert shown(tmp_path, source) == [
-        ("table", {"columns": ["z"], "rows": [["9"]], "index": ["0"]})
-    ]
+    ((kind, props),) = shown(tmp_path, source)
+    assert kind == "dataframe" and to_pandas(props["data"])["z"].tolist() == [9]
 
 
 def test_sympy_expressions_are_latex(tmp_path: Path) -> None:
@@ -146,15 +146,12 @@ def test_string_io_is_markdown(tmp_path: Path) -> None:
 # -- help, html, streams ---------------------------------------------------------------------------
 
 
-def test_functions_classes_modules_and_dataclasses_are_described(tmp_path: Path) -> None:
+def test_functions_classes_modules_and_dataclasses_are_shown_as_help(tmp_path: Path) -> None:
     source = """
     import dataclasses, math
 
     def greet(name: str, punctuation: str = "!") -> str:
-        \"\"\"Say hello.
-
-        More details that are not shown.
-        \"\"\"
+        \"\"\"Say hello.\"\"\"
 
     @dataclasses.dataclass
     class Pair:
@@ -167,12 +164,14 @@ def test_functions_classes_modules_and_dataclasses_are_described(tmp_path: Path)
 
     st.write(greet, Pair, Pair(1, 2), math, Plain())
     """
-    bodies = [(kind, props["body"]) for kind, props in shown(tmp_path, source)]
-    assert bodies[0] == ("text", "greet(name: str, punctuation: str = '!') -> str\n\nSay hello.")
-    assert bodies[1] == ("text", "class Pair(a: int, b: int) -> None\n\nTwo numbers.")
-    assert bodies[2] == ("text", "Pair object: Pair(a=1, b=2)\n\nTwo numbers.")
-    assert bodies[3][0] == "text" and bodies[3][1].startswith("module math\n\n")
-    assert bodies[4][0] == "text" and bodies[4][1].startswith("Plain object: <__main__.Plain")
+    elements = shown(tmp_path, source)
+    assert [kind for kind, _ in elements] == ["help"] * 5
+    greet, pair_class, pair, math_module, plain = (props for _, props in elements)
+    assert greet["signature"] == "(name: str, punctuation: str = '!') -> str"
+    assert greet["doc"] == "Say hello."
+    assert pair_class["doc"] == "Two numbers." and pair["doc"] == "Two numbers."
+    assert math_module["type"] == "module"
+    assert plain["type"] == "Plain"
 
 
 def test_repr_html_is_rendered_only_when_allowed(tmp_path: Path) -> None:
@@ -187,7 +186,23 @@ def test_repr_html_is_rendered_only_when_allowed(tmp_path: Path) -> None:
     st.write(Widget(), unsafe_allow_html=True)
     st.write(Widget())
     """
-    assert shown(tmp_path, source) == [md("<i>html</i>", unsafe=True), md("`Widget()`")]
+    (html_kind, html_props), plain = shown(tmp_path, source)
+    assert (html_kind, html_props["body"]) == ("html", "<i>html</i>")
+    assert plain == md("`Widget()`")
+
+
+def test_repr_html_with_the_layout_plugin_disabled_names_it(tmp_path: Path) -> None:
+    source = """
+    class Widget:
+        def _repr_html_(self):
+            return "<i>html</i>"
+
+    st.write(Widget(), unsafe_allow_html=True)
+    """
+    ((kind, props),) = shown(tmp_path, source, flags=["--plugins.disabled", "layout"])
+    assert (
+        kind == "exception" and "st.html() is provided by the plugin 'layout'" in props["message"]
+    )
 
 
 def test_generators_are_streamed(tmp_path: Path) -> None:
@@ -273,16 +288,15 @@ def test_types_other_plugins_show_go_to_their_commands(tmp_path: Path) -> None:
     assert bodies == ["dataframe of DataFrame", "chart bars"]
 
 
-def test_charts_without_a_renderer_are_shown_as_text(tmp_path: Path) -> None:
+def test_a_chart_whose_plugin_is_disabled_says_which_plugin(tmp_path: Path) -> None:
     source = """
-    class Chart:
-        def __str__(self):
-            return "Chart(bars)"
+    import altair as alt
 
-    Chart.__module__ = "altair.vegalite.v5.api"
-    st.write(Chart())
+    st.write(alt.Chart({"values": [{"a": 1}]}).mark_bar().encode(x="a:Q"))
     """
-    assert shown(tmp_path, source) == [md("`Chart(bars)`")]
+    ((kind, props),) = shown(tmp_path, source, flags=["--plugins.disabled", "charts"])
+    assert kind == "exception" and props["type"] == "FeatureDisabledError"
+    assert "plugin 'charts'" in props["message"]
 
 
 def test_magic_works_in_a_script_that_imports_nothing(tmp_path: Path) -> None:
@@ -359,5 +373,9 @@ def test_a_plugin_teaches_st_write_a_type_and_its_subclasses(tmp_path: Path) -> 
     st.write(pd.DataFrame({{"a": [1, 2, 3]}}))
     """
     plugins = [("thermometers", Thermometers())]
-    bodies = [props["body"] for _, props in shown(tmp_path, source, extra_plugins=plugins)]
+    # The data plugin teaches st.write the pandas types itself: a plugin that replaces its
+    # handlers runs with it disabled (two plugins may not register one name).
+    flags = ["--plugins.disabled", "data"]
+    shown_ = shown(tmp_path, source, extra_plugins=plugins, flags=flags)
+    bodies = [props["body"] for _, props in shown_]
     assert bodies == ["21.5 °C", "3 °C", "a frame of 3 rows"]

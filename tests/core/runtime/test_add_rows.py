@@ -1,4 +1,4 @@
-"""`handle.add_rows(...)` grows a table or chart in place through the `extend` its command gave."""
+"""`handle.add_rows(...)` grows a table or chart in place, through its command's `extend`."""
 
 from __future__ import annotations
 
@@ -46,5 +46,6 @@ def test_add_rows_resends_the_element_at_its_path_with_the_rows_appended(tmp_pat
 )
 def test_add_rows_where_it_cannot_work_says_why(tmp_path: Path, source: str, message: str) -> None:
     harness = Harness(tmp_path, source, [])
-    exceptions = [props for _, kind, props in harness.elements(harness.run()) if kind == "exception"]
+    elements = harness.elements(harness.run())
+    exceptions = [props for _, kind, props in elements if kind == "exception"]
     assert exceptions and message in str(exceptions[0])

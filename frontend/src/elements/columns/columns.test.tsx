@@ -21,4 +21,14 @@ describe("columns", () => {
     expect(slots[0]?.style.flex).toMatch(/^2 1 0%/);
     expect(screen.getByText("right")).toBeInTheDocument();
   });
+
+  it("takes a width in pixels", () => {
+    const { container } = renderTree([
+      [[0, 0], { kind: "columns", props: { width: 400 }, block: true }],
+      [[0, 0, 0], { kind: "column", props: { weight: 1 }, block: true }],
+    ]);
+    const row = container.querySelector(".rill-columns") as HTMLElement;
+    expect(row.style.width).toBe("400px");
+    expect(row).toHaveAttribute("data-width", "pixels");
+  });
 });

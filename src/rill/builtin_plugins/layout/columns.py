@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from rill.builtin_plugins.layout import sizing
 from rill.builtin_plugins.layout.nesting import check_columns, note_block
 from rill.plugins import Container, RillAPIError, add_element, command, require_ctx
 
@@ -59,7 +60,8 @@ def columns(
         vertical_alignment: How columns of different heights line up: `"top"`, `"center"` or
             `"bottom"`.
         border: Draw a border around each column.
-        width: Accepted for compatibility; the columns fill the width of their parent.
+        width: `"stretch"` (the parent's width) or the width of the row of columns in pixels
+            (at most the parent's width).
 
     Returns:
         One container per column.
@@ -87,6 +89,7 @@ def columns(
         "gap": gap.lower() if gap is not None else None,
         "vertical_alignment": vertical_alignment,
         "border": bool(border),
+        "width": sizing.width(width, "st.columns", allow_content=False),
     }
     row = add_element("columns", props, block=True)
     note_block(ctx, row)

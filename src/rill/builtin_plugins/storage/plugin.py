@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from rill.builtin_plugins.storage.cache import MemoryCacheStorage
 from rill.builtin_plugins.storage.disk_cache import DiskCacheStorage
 from rill.builtin_plugins.storage.disk_media import DiskBlobs
 from rill.builtin_plugins.storage.media import MediaStore
+from rill.builtin_plugins.storage.media_route import ROUTES
 from rill.builtin_plugins.storage.sessions import MemorySessionStore
 from rill.builtin_plugins.storage.uploads import MemoryUploadStorage
 from rill.plugins import (
@@ -15,6 +17,7 @@ from rill.plugins import (
     ConfigSections,
     Kernel,
     MediaStorage,
+    Route,
     SessionStore,
     UploadStorage,
     hookimpl,
@@ -52,3 +55,8 @@ def rill_resolve_media_storage(kernel: Kernel) -> MediaStorage:
 @hookimpl(trylast=True)
 def rill_resolve_upload_storage() -> UploadStorage:
     return MemoryUploadStorage()
+
+
+@hookimpl
+def rill_register_routes(kernel: Kernel) -> Sequence[Route]:
+    return ROUTES

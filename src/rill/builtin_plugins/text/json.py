@@ -11,7 +11,7 @@ import math
 import uuid
 from collections.abc import Mapping
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Literal
 
 from rill.plugins import Container, RillAPIError, add_element, command
 
@@ -109,15 +109,25 @@ def _non_finite(value: float) -> str:
 
 
 @command("text")
-def json(body: object, *, expanded: bool | int = True, width: Any = "stretch") -> Container:
+def json(
+    body: object,
+    *,
+    expanded: bool | int = True,
+    width: Literal["stretch", "content"] | int = "stretch",
+) -> Container:
     """Show an object, or a string of JSON, as a collapsible tree.
+
+    The tree works by keyboard like a file tree: Up and Down move between lines, Right opens a
+    closed object or array (or moves into an open one), Left closes it (or moves to its
+    parent), Home and End go to the first and last line, Enter and Space open or close.
 
     Args:
         body: The object to show, or JSON text (a string is taken to be serialized JSON).
             Objects that JSON cannot express are converted as well as possible: sets become
             arrays, dates ISO text, dataclasses objects, anything else its `str()`.
-        expanded: True to show the tree open, False closed, or an integer: open to that depth.
-        width: Accepted for compatibility; the tree fills the width of its container.
+        expanded: True to show the tree open, False closed, or an integer: the number of
+            levels shown open (0 is the same as False).
+        width: "stretch" (the container's width), "content", or a width in pixels.
 
     Returns:
         The element's handle: writing to it replaces the tree.
@@ -131,4 +141,18 @@ def json(body: object, *, expanded: bool | int = True, width: Any = "stretch") -
             f"not {expanded!r}."
         )
     text = body if isinstance(body, str) else to_json_text(body)
-    return add_element("json", {"body": text, "expanded": expanded})
+    props: dict[str, Any] = {"body": text, "expanded": expanded}
+    if width != "stretch":
+        props["width"] = _width(width)
+    return add_element("json", props)
+
+
+def _width(width: object) -> str | int:
+    if width == "content":
+        return "content"
+    if isinstance(width, int) and not isinstance(width, bool) and width > 0:
+        return width
+    raise RillAPIError(
+        f"The `width` argument of st.json must be 'stretch', 'content' or a positive number of "
+        f"pixels, not {width!r}."
+    )

@@ -7,11 +7,16 @@ from collections.abc import Sequence
 # Importing the command modules registers their st.* commands (for `find_command`, `col.<name>`).
 from rill.builtin_plugins.widgets import (  # noqa: F401
     button,
+    button_group,
     checkbox,
     choice,
     color,
     dates,
+    datetime_input,
+    feedback,
+    menu_button,
     number,
+    pagination,
     slider,
     text,
 )
@@ -23,6 +28,8 @@ _PROPS = "rill.schemas.elements"
 
 _WIDGETS = "rill.testing.v1.element_tree.widgets"
 _CHOICE = "rill.testing.v1.element_tree.choice"
+_PICKER_PROPS = "rill.schemas.pickers"
+_PICKERS = "rill.testing.v1.element_tree.pickers"
 
 
 def _widget(kind: str, props: str, apptest: str, lazy: bool = False) -> ElementType:
@@ -45,6 +52,21 @@ ELEMENTS = (
     _widget("date_input", f"{_PROPS}:DateInputProps", f"{_WIDGETS}:DateInput", lazy=True),
     _widget("time_input", f"{_PROPS}:TimeInputProps", f"{_WIDGETS}:TimeInput", lazy=True),
     _widget("color_picker", f"{_PROPS}:ColorPickerProps", f"{_WIDGETS}:ColorPicker", lazy=True),
+    _widget("pills", f"{_PICKER_PROPS}:ButtonGroupProps", f"{_PICKERS}:Pills"),
+    _widget(
+        "segmented_control",
+        f"{_PICKER_PROPS}:ButtonGroupProps",
+        f"{_PICKERS}:SegmentedControl",
+    ),
+    _widget("feedback", f"{_PICKER_PROPS}:FeedbackProps", f"{_PICKERS}:Feedback"),
+    _widget("menu_button", f"{_PICKER_PROPS}:MenuButtonProps", f"{_PICKERS}:MenuButton"),
+    _widget("pagination", f"{_PICKER_PROPS}:PaginationProps", f"{_PICKERS}:Pagination"),
+    _widget(
+        "datetime_input",
+        f"{_PICKER_PROPS}:DatetimeInputProps",
+        f"{_PICKERS}:DatetimeInput",
+        lazy=True,
+    ),
 )
 
 #: The widget kinds, for the plugin's own checks.

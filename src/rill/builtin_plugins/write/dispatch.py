@@ -11,12 +11,12 @@ from collections.abc import Callable, ItemsView, KeysView, Mapping, ValuesView
 from typing import Any
 
 from rill.builtin_plugins.write.describe import describe, has_memory_address
+from rill.builtin_plugins.write.help import help as show_help
 from rill.builtin_plugins.write.others import exception as show_exception
 from rill.builtin_plugins.write.others import json as show_json
 from rill.builtin_plugins.write.others import latex, markdown
 from rill.builtin_plugins.write.others import text as show_text
 from rill.builtin_plugins.write.stream import write_stream
-from rill.builtin_plugins.write.tables import is_convertible, is_dataframe_like, table
 from rill.plugins import Container, RillAPIError, command, current_kernel, find_command, require_ctx
 
 _HELP_TYPES = (
@@ -92,11 +92,21 @@ def _bind(show: Callable[..., Any], arg: Any) -> Action:
     return lambda: show(arg)
 
 
+def _is_table(arg: Any) -> bool:
+    """Whether `arg` offers a way to become a table (an Arrow stream, pandas, the dataframe
+    interchange protocol). Known table types are taught by the data plugin's write handlers."""
+    return (
+        hasattr(type(arg), "__arrow_c_stream__")
+        or callable(getattr(arg, "to_pandas", None))
+        or callable(getattr(arg, "__dataframe__", None))
+    )
+
+
 def _dataframe(arg: Any) -> Action:
-    if type(arg).__name__ == "ndarray" and arg.ndim > 2:
-        return lambda: show_text(str(arg))
     show = _command("dataframe")
-    return _bind(table if show is None else show, arg)
+    if show is None:
+        return lambda: show_text(str(arg))
+    return _bind(show, arg)
 
 
 def _is_json_like(arg: Any) -> bool:
@@ -121,7 +131,7 @@ def _inline(arg: Any) -> str | Action:
     """Markdown for an object with nothing better: its `str()` as code."""
     text = str(arg)
     if has_memory_address(text):
-        return lambda: show_text(describe(arg))
+        return lambda: show_help(arg)
     fence = "`" * (_longest_run(text, "`") + 1)
     if "\n" in text:
         fence = "`" * max(3, len(fence))
@@ -146,8 +156,6 @@ def _plan(arg: Any, unsafe_allow_html: bool) -> str | Action:
     registered = _registered(arg)
     if registered is not None:
         return registered
-    if is_dataframe_like(arg):
-        return _dataframe(arg)
     if type(arg).__module__.startswith("sympy") and hasattr(arg, "free_symbols"):
         return lambda: latex(arg)
     delegated = _delegate(arg)
@@ -160,14 +168,14 @@ def _plan(arg: Any, unsafe_allow_html: bool) -> str | Action:
     if _is_stream(arg):
         return lambda: write_stream(arg)
     if isinstance(arg, _HELP_TYPES) or dataclasses.is_dataclass(arg) or inspect.isclass(arg):
-        return lambda: show_text(describe(arg))
+        return lambda: show_help(arg)
     if unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
         html = _command("html")
         body = arg._repr_html_()
         if html is not None:
             return _bind(html, body)
         return lambda: markdown(body, unsafe_allow_html=True)
-    if is_convertible(arg):
+    if _is_table(arg):
         return _dataframe(arg)
     return _inline(arg)
 
@@ -178,12 +186,13 @@ def write(*args: Any, unsafe_allow_html: bool = False) -> None:
 
     Strings are Markdown, and consecutive strings (and objects shown as inline code) are joined
     with spaces into one Markdown element. Otherwise: exceptions as `st.exception`; objects of a
-    class a plugin registered (`rill_register_write_handlers`) by its handler; pandas,
-    NumPy and pyarrow data as a table; dicts, lists and other mappings as `st.json`; SymPy
-    expressions as `st.latex`; generators and LLM streams as `st.write_stream`; functions,
-    classes, modules and dataclasses as their signature and documentation; charts and images
-    with their own commands when those are available; objects with `_repr_html_` as HTML when
-    `unsafe_allow_html` is True; anything else as its `str()` in code style.
+    class a plugin registered (`rill_register_write_handlers`) by its handler (pandas, NumPy,
+    pyarrow and polars data as `st.dataframe`, by the data plugin's); dicts, lists and other
+    mappings as `st.json`; SymPy expressions as `st.latex`; generators and LLM streams as
+    `st.write_stream`; functions, classes, modules, dataclasses and objects without a readable
+    `str()` as `st.help`; charts and images with their own commands; objects with
+    `_repr_html_` as `st.html` when `unsafe_allow_html` is True; anything else as its `str()`
+    in code style.
 
     Args:
         *args: What to show.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 # Importing the command modules registers their st.* commands (for `find_command`, `col.<name>`).
-from rill.builtin_plugins.write import dispatch, stream, tables  # noqa: F401
+from rill.builtin_plugins.write import dispatch, help, stream  # noqa: F401
 from rill.plugins import ElementType, hookimpl
 
 #: The module of the props models, named rather than imported: a server never needs them
@@ -14,7 +14,9 @@ _PROPS = "rill.schemas.elements"
 
 ELEMENTS = (
     ElementType(
-        "table", props=f"{_PROPS}:TableProps", apptest="rill.testing.v1.element_tree.text:Table"
+        "help",
+        props="rill.schemas.misc:HelpProps",
+        apptest="rill.testing.v1.element_tree.display:Help",
     ),
 )
 

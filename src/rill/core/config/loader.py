@@ -170,21 +170,12 @@ def validate(
 def section_defaults(model: type[BaseModel]) -> BaseModel:
     """A section nobody configured: its defaults.
 
-    rill's own section models without validator methods are built from their defaults without
-    validating them (the same result: tests/schemas/test_config_defaults.py checks each, field
-    validators included), so that `rill run` does not build validation schemas for sections it
-    was given nothing for; a plugin's model is validated as usual.
+    rill's own section models are built from their defaults without validating them: the same
+    result (tests/schemas/test_config_defaults.py checks each, validators included), and
+    `rill run` builds no validation schema for a section it was given nothing for. A plugin's
+    model is validated as usual.
     """
-    decorators = model.__pydantic_decorators__
-    plain = not (
-        decorators.field_validators
-        or decorators.model_validators
-        or decorators.validators
-        or decorators.root_validators
-        or decorators.field_serializers
-        or decorators.model_serializers
-    )
-    if plain and model.__module__.startswith("rill.schemas.config."):
+    if model.__module__.startswith("rill.schemas.config."):
         return model.model_construct()
     return model.model_validate({})
 

@@ -55,6 +55,7 @@ def register_widget(
     valid: Callable[[Any], bool] | None = None,
     has_explicit_value: bool = False,
     coerce: Callable[[Any], Any] | None = None,
+    digest: str | None = None,
 ) -> Any:
     """Create widget `kind` in the current container and return its value.
 
@@ -77,6 +78,8 @@ def register_widget(
         coerce: Maps a value kept from an earlier run onto this run's objects (options the
             rerun rebuilt, members of an Enum class it redefined); applied before `valid`, and
             the mapped value is kept.
+        digest: A hash of the props (big ones: a data editor's rows), as for `add_element`;
+            the widget's value and form are folded into it.
     """
     ctx = require_ctx(kind)
     user_key = None if key is None else str(key)
@@ -137,7 +140,10 @@ def register_widget(
     props["form_id"] = form_id
     if not trigger:
         props["value"] = serialize(value)
-    meta.path = add_element(kind, props, id=wid).path
+    if digest is not None:
+        basis = repr((digest, props.get("value"), form_id)).encode("utf-8")
+        digest = hashlib.md5(basis, usedforsecurity=False).hexdigest()
+    meta.path = add_element(kind, props, id=wid, digest=digest).path
     meta.props = props
     return value
 

@@ -43,7 +43,9 @@ HSTS = "max-age=31536000"
 def default_policy(frame_ancestors: str) -> str:
     """The default Content-Security-Policy of the app page.
 
-    Scripts only from the app's own origin (the client's bundles and plugin element modules);
+    Scripts only from the app's own origin (the client's bundles and plugin element modules),
+    and WebAssembly compiled from them (`'wasm-unsafe-eval'`: Graphviz runs as WebAssembly for
+    `st.graphviz_chart`; it lets pages compile WebAssembly, never run JavaScript `eval`);
     styles inline too, because the widget library sets CSS variables in `style` attributes and
     `<style>` tags at run time; images and media also from `data:`/`blob:` URLs (generated
     media) and any HTTPS site (`st.image("https://...")`); frames from the app and HTTPS sites
@@ -55,7 +57,7 @@ def default_policy(frame_ancestors: str) -> str:
     """
     directives = {
         "default-src": "'self'",
-        "script-src": "'self'",
+        "script-src": "'self' 'wasm-unsafe-eval'",
         "style-src": "'self' 'unsafe-inline'",
         "img-src": "'self' data: blob: https:",
         "media-src": "'self' data: blob: https:",

@@ -311,6 +311,6 @@ class ThemeConfig(ThemeOptions):
         description="Colors, low to high, of the gradient used for continuous chart values.",
     )
     sidebar: ThemeSidebarConfig = Field(
-        default_factory=ThemeSidebarConfig,
+        default_factory=ThemeSidebarConfig.model_construct,  # no validator built for defaults
         description="Options that differ inside the sidebar (`[theme.sidebar]`).",
     )

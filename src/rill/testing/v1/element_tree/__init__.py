@@ -32,10 +32,11 @@ from rill.testing.v1.element_tree.choice import (
     SelectSlider,
     Slider,
 )
+from rill.testing.v1.element_tree.data import DataEditor, Dataframe, Table
+from rill.testing.v1.element_tree.display import Help, Image, Metric
 from rill.testing.v1.element_tree.text import (
     Caption,
     Code,
-    Dataframe,
     Divider,
     Error,
     Exception,
@@ -44,10 +45,8 @@ from rill.testing.v1.element_tree.text import (
     Json,
     Latex,
     Markdown,
-    Metric,
     Subheader,
     Success,
-    Table,
     Text,
     Title,
     Toast,
@@ -77,6 +76,7 @@ __all__ = [
     "Code",
     "ColorPicker",
     "Column",
+    "DataEditor",
     "Dataframe",
     "DateInput",
     "Divider",
@@ -88,6 +88,8 @@ __all__ = [
     "Expander",
     "Form",
     "Header",
+    "Help",
+    "Image",
     "Info",
     "Json",
     "Latex",

@@ -1,4 +1,5 @@
-"""Containers: the main area and sidebar, columns, tabs, expanders, forms, containers.
+"""Containers: the main area and sidebar, columns, tabs, expanders, popovers, dialogs, forms,
+containers.
 
 A container has the same accessors as AppTest, limited to what is inside it
 (`at.columns[0].button`), and its direct children by position (`block[0]`, `block.children`).
@@ -9,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from rill.testing.v1.element_tree.base import Widget
 from rill.testing.v1.element_tree.query import Queries
+from rill.testing.v1.errors import AppTestError
 
 if TYPE_CHECKING:
     from rill.testing.v1.app_test import AppTest
@@ -129,6 +132,60 @@ class Expander(Block):
     def icon(self) -> str | None:
         icon: str | None = self.props.get("icon")
         return icon
+
+
+class Popover(Block):
+    """`st.popover`: `label` is the button's label; its children are what it holds. (`help`
+    lists `st.help` elements inside, as on every container: the tooltip is
+    `props["help"]`.)"""
+
+    TYPE = "popover"
+
+    @property
+    def label(self) -> str:
+        return str(self.props.get("label", ""))
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.props.get("disabled", False))
+
+
+class Dialog(Block):
+    """A dialog opened by an `@st.dialog` function, in the event layer (`at.get("dialog")`).
+
+    Its elements are reached like any container's (`dialog.button[0]`; `dialog.title` lists
+    the `st.title` elements inside, as on every container: the dialog's own title is
+    `props["title"]`).
+    """
+
+    TYPE = "dialog"
+
+    @property
+    def width(self) -> str:
+        return str(self.props.get("width", "small"))
+
+    @property
+    def dismissible(self) -> bool:
+        return bool(self.props.get("dismissible", True))
+
+    def dismiss(self) -> Dialog:
+        """Dismiss the dialog as the user would (Escape, the close button); call `run()`.
+
+        Dismissing a dialog with `on_dismiss="ignore"` runs nothing, so there is nothing to
+        stage: the next run (which does not call the dialog function again) closes it.
+
+        Raises:
+            AppTestError: the dialog is not dismissible.
+        """
+        if not self.dismissible:
+            raise AppTestError(
+                f"The dialog {self.props.get('title')!r} is not dismissible: only st.rerun() "
+                "in its function closes it."
+            )
+        for node in self.children.values():
+            if node.kind == "dialog_dismiss" and isinstance(node, Widget):
+                node.set_value(True)
+        return self
 
 
 class Form(Block):

@@ -15,13 +15,24 @@ from rill.testing.v1.errors import AppTestError
 
 if TYPE_CHECKING:
     from rill.testing.v1.element_tree import blocks as blk
+    from rill.testing.v1.element_tree import charts as cht
     from rill.testing.v1.element_tree import choice as chc
+    from rill.testing.v1.element_tree import data as dat
+    from rill.testing.v1.element_tree import display as dsp
+    from rill.testing.v1.element_tree import pickers as pck
+    from rill.testing.v1.element_tree import status as sts
     from rill.testing.v1.element_tree import text as txt
     from rill.testing.v1.element_tree import widgets as wdg
     from rill.testing.v1.element_tree.blocks import Node
 
 #: Accessor names that differ from the element type they list.
-_ALIASES = {"columns": "column", "tabs": "tab", "expanders": "expander"}
+_ALIASES = {
+    "columns": "column",
+    "tabs": "tab",
+    "expanders": "expander",
+    # Streamlit's name for chart elements before it became "vega_lite_chart".
+    "arrow_vega_lite_chart": "vega_lite_chart",
+}
 
 
 class Queries:
@@ -136,20 +147,43 @@ class Queries:
         return self._elements("exception")
 
     @property
-    def table(self) -> ElementList[txt.Table]:
+    def table(self) -> ElementList[dat.Table]:
+        """Every `st.table`; `value` is a pandas DataFrame."""
         return self._elements("table")
 
     @property
-    def dataframe(self) -> ElementList[txt.Dataframe]:
+    def dataframe(self) -> ElementList[dat.Dataframe]:
+        """Every `st.dataframe`; `value` is a pandas DataFrame of every row."""
         return self._elements("dataframe")
 
     @property
-    def metric(self) -> ElementList[txt.Metric]:
+    def data_editor(self) -> WidgetList[dat.DataEditor]:
+        """Every `st.data_editor`; stage edits with `edit`, `add_row`, `delete_rows`."""
+        return self._widgets("data_editor")
+
+    @property
+    def metric(self) -> ElementList[dsp.Metric]:
         return self._elements("metric")
 
     @property
-    def toast(self) -> ElementList[txt.Toast]:
+    def help(self) -> ElementList[dsp.Help]:
+        """Every `st.help`."""
+        return self._elements("help")
+
+    @property
+    def image(self) -> ElementList[dsp.Image]:
+        """Every image element (`st.pyplot`)."""
+        return self._elements("image")
+
+    @property
+    def toast(self) -> ElementList[sts.Toast]:
+        """Every `st.toast` of the last run (`value` is the body, `icon` the icon)."""
         return self._elements("toast")
+
+    @property
+    def vega_lite_chart(self) -> ElementList[cht.VegaLiteChart]:
+        """Every chart of the charts plugin (`st.line_chart`, `st.altair_chart`...)."""
+        return self._elements("vega_lite_chart")
 
     # -- widgets --------------------------------------------------------------------------------
 
@@ -219,6 +253,36 @@ class Queries:
     def chat_input(self) -> WidgetList[wdg.ChatInput]:
         return self._widgets("chat_input")
 
+    @property
+    def button_group(self) -> WidgetList[pck.ButtonGroup | pck.Feedback]:
+        """Every `st.pills`, `st.segmented_control` and `st.feedback` (Streamlit's name)."""
+        return self._widgets("button_group")
+
+    @property
+    def pills(self) -> WidgetList[pck.Pills]:
+        return self._widgets("pills")
+
+    @property
+    def segmented_control(self) -> WidgetList[pck.SegmentedControl]:
+        return self._widgets("segmented_control")
+
+    @property
+    def feedback(self) -> WidgetList[pck.Feedback]:
+        return self._widgets("feedback")
+
+    @property
+    def menu_button(self) -> WidgetList[pck.MenuButton]:
+        """Every `st.menu_button`; `click(option)` picks from its menu."""
+        return self._widgets("menu_button")
+
+    @property
+    def pagination(self) -> WidgetList[pck.Pagination]:
+        return self._widgets("pagination")
+
+    @property
+    def datetime_input(self) -> WidgetList[pck.DatetimeInput]:
+        return self._widgets("datetime_input")
+
     # -- containers -----------------------------------------------------------------------------
 
     @property
@@ -250,5 +314,6 @@ class Queries:
         return self._blocks("chat_message")
 
     @property
-    def status(self) -> BlockList[blk.Status]:
+    def status(self) -> BlockList[sts.Status]:
+        """Every `st.status` container; each has its `label` and `state`."""
         return self._blocks("status")

@@ -1,17 +1,12 @@
-"""Display elements: text, headings, code, alerts, exceptions, tables, metrics, toasts.
+"""Display elements: text, headings, code, alerts, exceptions, toasts.
 
 Their `value` is what they show: the Markdown or text body for text-like elements, the message
-for an exception, a pandas DataFrame for a table.
+for an exception. Tables are in `data`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from rill.testing.v1.element_tree.base import Element
-
-if TYPE_CHECKING:
-    import pandas
 
 
 class Markdown(Element):
@@ -130,13 +125,18 @@ class Code(Element):
 
 
 class Json(Element):
-    """`st.json`: `value` is the JSON text shown."""
+    """`st.json`: `value` is the JSON text shown; `expanded` is True, False or a depth."""
 
     TYPE = "json"
 
     @property
     def value(self) -> str:
         return str(self.props.get("body", ""))
+
+    @property
+    def expanded(self) -> bool | int:
+        expanded: bool | int = self.props.get("expanded", True)
+        return expanded
 
 
 class Alert(Element):
@@ -198,45 +198,6 @@ class Exception(Element):
     @property
     def is_markdown(self) -> bool:
         return False
-
-
-def _frame(props: dict[str, Any]) -> pandas.DataFrame:
-    import pandas
-
-    index = props.get("index")
-    return pandas.DataFrame(props.get("rows") or [], columns=props.get("columns"), index=index)
-
-
-class Table(Element):
-    """`st.table`: `value` is a pandas DataFrame of what the table shows."""
-
-    TYPE = "table"
-
-    @property
-    def value(self) -> pandas.DataFrame:
-        return _frame(self.props)
-
-
-class Dataframe(Element):
-    """`st.dataframe`: `value` is a pandas DataFrame of what the grid shows."""
-
-    TYPE = "dataframe"
-
-    @property
-    def value(self) -> Any:
-        if "rows" in self.props:
-            return _frame(self.props)
-        return self.props.get("data")
-
-
-class Metric(Element):
-    """`st.metric`: `value` is the metric's value as shown."""
-
-    TYPE = "metric"
-
-    @property
-    def value(self) -> Any:
-        return self.props.get("value", self.props.get("body"))
 
 
 class Toast(Element):
