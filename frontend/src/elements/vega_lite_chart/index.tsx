@@ -37,7 +37,9 @@ export default function VegaLiteChart({ element, props }: PropsOf<"vega_lite_cha
   const outer = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const chart = useRef<ChartView | null>(null);
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  // Draws run one at a time; rows that arrive during one wait, and only the latest is drawn.
+  const latest = useRef<DrawInput | null>(null);
+  const running = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const [drawn, setDrawn] = useState(false);
   const containerWidth = useContainerWidth(outer);
@@ -55,7 +57,7 @@ export default function VegaLiteChart({ element, props }: PropsOf<"vega_lite_cha
     const el = holder.current;
     if (el) chart.current = new ChartView(el);
     return () => {
-      chart.current?.dispose();
+      chart.current?.close();
       chart.current = null;
     };
   }, []);
@@ -82,13 +84,22 @@ export default function VegaLiteChart({ element, props }: PropsOf<"vega_lite_cha
       onSelect: (state) => send.current?.(state),
       dark: isDark(),
     };
-    queue.current = queue.current
-      .then(() => view.draw(input))
-      .then(() => {
-        setError(null);
-        setDrawn(true);
-      })
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+    latest.current = input;
+    if (running.current) return;
+    running.current = true;
+    void (async () => {
+      for (let next = latest.current; next; next = latest.current) {
+        latest.current = null;
+        try {
+          await view.draw(next);
+          setError(null);
+          setDrawn(true);
+        } catch (err: unknown) {
+          setError(err instanceof Error ? err.message : String(err));
+        }
+      }
+      running.current = false;
+    })();
   }, [
     props.spec,
     props.datasets,

@@ -66,9 +66,11 @@ export class ChartView {
   private key = "";
   private width = 0;
   private decoded = new Map<string, Decoded>();
-  private timers: ReturnType<typeof setTimeout>[] = [];
+  /** The pending send of each selection parameter. */
+  private timers = new Map<string, ReturnType<typeof setTimeout>>();
   private selection: Record<string, unknown> = {};
   private onSelect: DrawInput["onSelect"];
+  private closed = false;
 
   constructor(private readonly el: HTMLElement) {}
 
@@ -102,6 +104,7 @@ export class ChartView {
 
   /** Draw `input`: embed anew, or update the view in place when only data or width changed. */
   async draw(input: DrawInput): Promise<void> {
+    if (this.closed) return;
     this.onSelect = input.onSelect;
     const { rows, changed, total } = this.decode(input.datasets);
     const renderer = rendererFor(input.spec, total);
@@ -149,6 +152,10 @@ export class ChartView {
       patch: hideMarks as never,
       tooltip: { theme: input.dark ? "dark" : "light" },
     });
+    if (this.closed) {
+      this.dispose(); // unmounted while Vega was drawing
+      return;
+    }
     this.key = key;
     this.width = input.containerWidth;
     this.selection = Object.fromEntries(input.modes.map((m) => [m, {}]));
@@ -158,20 +165,26 @@ export class ChartView {
   private listen(mode: string): void {
     const view = this.result?.view;
     if (!view) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     view.addSignalListener(mode, (_name, value) => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => {
+      clearTimeout(this.timers.get(mode));
+      const timer = setTimeout(() => {
+        this.timers.delete(mode);
         this.selection = { ...this.selection, [mode]: selectionValue(value) };
         this.onSelect?.({ selection: this.selection });
       }, SELECTION_DEBOUNCE_MS);
-      this.timers.push(timer);
+      this.timers.set(mode, timer);
     });
   }
 
+  /** Stop for good (the element left the page). */
+  close(): void {
+    this.closed = true;
+    this.dispose();
+  }
+
   dispose(): void {
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers = [];
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
     this.result?.finalize();
     this.result = null;
     this.key = "";
