@@ -25,6 +25,7 @@ import argparse
 import base64
 import shutil
 import statistics
+from collections.abc import Callable
 from typing import Any
 
 from browser import CHROMIUM_ARGS, serve
@@ -194,7 +195,7 @@ def main() -> None:
     rill, streamlit = med["rill"], med["streamlit"]
     print(f"1,000,000 x 5 frame, median of {args.loads} loads")
     print(f"{'measure':44} {'rill':>11} {'streamlit':>11} {'ratio':>7}")
-    rows = [
+    rows: list[tuple[str, str, Callable[[float], str]]] = [
         ("first cell painted (from navigation)", "paint", lambda v: f"{v:.2f} s"),
         ("data bytes before the first cell", "bytes", size),
         ("bytes for a rerun, frame unchanged", "rerun", size),

@@ -15,7 +15,7 @@ import io
 import pytest
 from axe import Axe
 from PIL import Image
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Locator, Page, Position, expect
 
 from conftest import AppFactory
 
@@ -26,7 +26,7 @@ ROW = 35
 MARKERS = 40
 
 #: The first run imports pandas (and pyarrow): on a loaded machine that takes a while.
-FIRST_RUN = {"timeout": 60_000}
+FIRST_RUN = 60_000
 
 THEMES = {"light": None, "dark": '[theme]\nbase = "dark"\n'}
 
@@ -88,17 +88,18 @@ def canvas(page: Page, nth: int = 0) -> Locator:
     return page.get_by_test_id("rill-grid").nth(nth)
 
 
-def at(col: int, row: int, markers: bool = False) -> dict[str, float]:
+def at(col: int, row: int, markers: bool = False) -> Position:
     """The middle of a cell (`row` -1 is the header), relative to the grid's frame."""
     x = (MARKERS if markers else 0) + col * COL + COL / 2
     y = HEADER / 2 if row < 0 else HEADER + row * ROW + ROW / 2
     return {"x": x + 1, "y": y + 1}
 
 
-def colors(locator: Locator) -> set[tuple[int, int, int]]:
+def colors(locator: Locator) -> set[tuple[int, ...]]:
     """The distinct colors of an element as drawn."""
     image = Image.open(io.BytesIO(locator.screenshot())).convert("RGB")
-    return {color for _count, color in image.getcolors(image.width * image.height) or []}
+    found = image.getcolors(image.width * image.height) or []
+    return {color for _count, color in found if isinstance(color, tuple)}
 
 
 def test_cells_are_drawn_and_in_the_accessible_table(page: Page, rill_app: AppFactory) -> None:
@@ -117,7 +118,7 @@ st.dataframe(
     )
     page.goto(server.url)
     table = grid_table(page)
-    expect(table).to_be_attached(**FIRST_RUN)
+    expect(table).to_be_attached(timeout=FIRST_RUN)
     expect(role(table, "columnheader", "Pay")).to_be_attached()
     expect(role(table, "gridcell", "$1,234.50")).to_be_attached()
     # A timestamp shows in its own zone, with its offset, as pandas held it.
@@ -131,6 +132,25 @@ st.dataframe(
     assert ("gridcell", "$1,234.50") in nodes
     # The canvas draws: text, borders, the progress bars' fill.
     assert len(colors(canvas(page))) > 20
+
+
+def test_styler_display_values_and_colors(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        PEOPLE
+        + """
+styled = df.style.format({"pay": "{:.1f} EUR"}).map(
+    lambda v: "background-color: #ff0000; color: #ffffff" if v == 99.0 else "", subset=["pay"]
+)
+st.dataframe(styled, hide_index=True)
+"""
+    )
+    page.goto(server.url)
+    table = grid_table(page)
+    expect(role(table, "gridcell", "1234.5 EUR")).to_be_attached(timeout=FIRST_RUN)
+    expect(role(table, "gridcell", "99.0 EUR")).to_be_attached()
+    # The one red cell is drawn red.
+    red = [c for c in colors(canvas(page)) if c[0] > 230 and c[1] < 30 and c[2] < 30]
+    assert red
 
 
 def test_sort_by_clicking_a_header(page: Page, rill_app: AppFactory) -> None:
@@ -147,7 +167,7 @@ st.dataframe(
     )
     page.goto(server.url)
     table = grid_table(page)
-    expect(role(table, "gridcell", "alice")).to_be_attached(**FIRST_RUN)
+    expect(role(table, "gridcell", "alice")).to_be_attached(timeout=FIRST_RUN)
     header = canvas(page)
     header.click(position=at(1, -1))  # "age": ascending
     expect(role(table, "columnheader", "age ↑")).to_be_attached()
@@ -165,7 +185,7 @@ def test_sort_pin_and_hide_by_keyboard(page: Page, rill_app: AppFactory) -> None
     server = rill_app(PEOPLE + "\nst.dataframe(df, hide_index=True)\n")
     page.goto(server.url)
     table = grid_table(page)
-    expect(role(table, "gridcell", "alice")).to_be_attached(**FIRST_RUN)
+    expect(role(table, "gridcell", "alice")).to_be_attached(timeout=FIRST_RUN)
     # Tab reaches the toolbar's buttons, then the grid itself.
     toolbar = page.get_by_role("toolbar", name="Table actions")
     for _ in range(10):
@@ -209,7 +229,7 @@ st.dataframe(
 """
     )
     page.goto(server.url)
-    expect(role(grid_table(page), "gridcell", "alice")).to_be_attached(**FIRST_RUN)
+    expect(role(grid_table(page), "gridcell", "alice")).to_be_attached(timeout=FIRST_RUN)
     canvas(page).hover(position=at(1, -1))
     tip = page.get_by_role("tooltip")
     expect(tip).to_have_text("Years old")
@@ -231,13 +251,47 @@ def test_scroll_a_paged_million_rows_to_the_last_row(page: Page, rill_app: AppFa
     )
     page.goto(server.url)
     table = grid_table(page)
-    expect(role(table, "gridcell", "0").first).to_be_attached(**FIRST_RUN)
+    expect(role(table, "gridcell", "0").first).to_be_attached(timeout=FIRST_RUN)
     expect(table).to_have_attribute("aria-rowcount", "1000001")
     canvas(page).click(position=at(1, 0))
     page.keyboard.press("Control+End")
     # The last page is fetched from the server: its cells reach the accessible table.
     expect(role(table, "gridcell", "999998000001")).to_be_attached()
     expect(role(table, "gridcell", "999999").first).to_be_attached()
+
+
+def test_sort_a_paged_frame_on_the_server(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        f"""
+        import numpy as np
+        import pandas as pd
+        import rill as st
+
+        n = 1_000_000
+        df = pd.DataFrame({{"n": np.arange(n), "square": np.arange(n) ** 2}})
+        event = st.dataframe(
+            df,
+            hide_index=True,
+            width="content",
+            column_config={{c: st.column_config.Column(width={COL}) for c in df.columns}},
+            key="big",
+            on_select="rerun",
+            selection_mode="single-row",
+        )
+        st.write(f"rows: {{event.selection.rows}}")
+        """
+    )
+    page.goto(server.url)
+    table = grid_table(page)
+    expect(role(table, "gridcell", "0").first).to_be_attached(timeout=FIRST_RUN)
+    grid = canvas(page)
+    grid.click(position=at(0, -1, markers=True))  # "n" ascending: as it was
+    grid.click(position=at(0, -1, markers=True))  # descending: the server sorts a million rows
+    expect(role(table, "columnheader", "n ↓")).to_be_attached()
+    expect(table.locator("tbody tr").first.locator("td").first).to_have_text("999999")
+    # A selected row is the frame's own position, as the page told (`__rill_row__`).
+    grid.click(position={"x": MARKERS / 2, "y": at(0, 2)["y"]})
+    expect(page.get_by_text("rows: [999997]")).to_be_visible()
 
 
 def test_select_rows_and_the_app_reacts(page: Page, rill_app: AppFactory) -> None:
@@ -259,7 +313,7 @@ st.write(f"names: {names}")
 """
     )
     page.goto(server.url)
-    expect(page.get_by_text("rows: []")).to_be_visible(**FIRST_RUN)
+    expect(page.get_by_text("rows: []")).to_be_visible(timeout=FIRST_RUN)
     grid = canvas(page)
     grid.click(position={"x": MARKERS / 2, "y": at(0, 1)["y"]})
     expect(page.get_by_text("rows: [1]")).to_be_visible()
@@ -294,7 +348,7 @@ st.write(f"names: {[None if pd.isna(n) else n for n in edited['name']]}")
 """
     )
     page.goto(server.url)
-    expect(page.get_by_text("ages: [31, 25, 47, 19]")).to_be_visible(**FIRST_RUN)
+    expect(page.get_by_text("ages: [31, 25, 47, 19]")).to_be_visible(timeout=FIRST_RUN)
     grid = canvas(page)
     grid.dblclick(position=at(1, 0, markers=True))
     editor = page.locator("#portal input")
@@ -324,7 +378,7 @@ st.write(f"names: {[None if pd.isna(n) else n for n in edited['name']]}")
 def test_download_as_csv(page: Page, rill_app: AppFactory) -> None:
     server = rill_app(PEOPLE + "\nst.dataframe(df, hide_index=True)\n")
     page.goto(server.url)
-    expect(role(grid_table(page), "gridcell", "alice")).to_be_attached(**FIRST_RUN)
+    expect(role(grid_table(page), "gridcell", "alice")).to_be_attached(timeout=FIRST_RUN)
     canvas(page).hover()
     with page.expect_download() as download:
         page.get_by_role("button", name="Download as CSV").click()
@@ -347,7 +401,7 @@ st.data_editor(df, key="ed", num_rows="dynamic")
         config=THEMES[theme],
     )
     page.goto(server.url)
-    expect(grid_table(page, "Data editor")).to_be_attached(**FIRST_RUN)
+    expect(grid_table(page, "Data editor")).to_be_attached(timeout=FIRST_RUN)
     expect(grid_table(page, nth=1)).to_be_attached()
     canvas(page).hover()  # the toolbar shows
     expect(page.get_by_role("toolbar", name="Table actions").first).to_be_visible()
@@ -370,6 +424,8 @@ st.data_editor(df, key="ed", num_rows="dynamic")
     axe(page, f"the search box ({theme})")
     # The canvas follows the theme: its background is the app's.
     image = Image.open(io.BytesIO(canvas(page).screenshot())).convert("RGB")
-    r, g, b = image.getpixel((image.width - 5, image.height - 5))
+    pixel = image.getpixel((image.width - 5, image.height - 5))
+    assert isinstance(pixel, tuple)
+    r, g, b = pixel[:3]
     luminance = (r * 299 + g * 587 + b * 114) / 1000
     assert (luminance < 80) if theme == "dark" else (luminance > 200), (theme, (r, g, b))

@@ -6,12 +6,10 @@
  */
 import "@glideapps/glide-data-grid/dist/index.css";
 import {
-  CompactSelection,
   DataEditor,
   type DataEditorRef,
   type GridColumn as GlideColumn,
   type GridMouseEventArgs,
-  type GridSelection,
   type Rectangle,
 } from "@glideapps/glide-data-grid";
 import {
@@ -27,23 +25,18 @@ import { decodeFrame, type Frame } from "./arrow";
 import { layoutColumns, NO_OVERRIDES, orderedColumns, type ColumnOverrides } from "./columns";
 import { CUSTOM_RENDERERS } from "./custom";
 import { useCsvDownload } from "./useCsvDownload";
-import { canonical, Edits } from "./editing";
 import { HeaderHelp, HeaderMenu, nextSort, type Anchor } from "./HeaderMenu";
 import { autoWidths, gridHeight, useWidth } from "./sizing";
 import type { Sort } from "./paging";
-import {
-  gridSelectionOf,
-  normalizeSelection,
-  sameSelection,
-  selectionOptions,
-  selectionValue,
-  type IncomingSelection,
-} from "./selection";
+import { selectionOptions, type IncomingSelection } from "./selection";
 import { useGridTheme } from "./theme";
 import { Toolbar } from "./Toolbar";
-import type { EditingState, GridInputProps, IncomingEditingState, SelectionState } from "./types";
+import type { GridInputProps, SelectionState } from "./types";
 import { useEditing } from "./useEditing";
 import { useGridData } from "./useGridData";
+import { useEdits, type Editing } from "./useEdits";
+import { EMPTY, useSelection } from "./useSelection";
+import { ensurePortal, useAccessibleNames, useEscape } from "./dom";
 import "./grid.css";
 
 export interface GridProps {
@@ -55,19 +48,8 @@ export interface GridProps {
   /** The selection the server holds (a dataframe with selections on). */
   selected?: IncomingSelection | null;
   /** data_editor: the editing state to start from, and where each change goes. */
-  editing?: { value: IncomingEditingState | null; commit: (state: EditingState) => void };
+  editing?: Editing;
 }
-
-/** glide opens cell editors in `#portal`: one fixed layer at the end of the body. */
-function ensurePortal(): void {
-  if (document.getElementById("portal")) return;
-  const portal = document.createElement("div");
-  portal.id = "portal";
-  portal.style.cssText = "position: fixed; left: 0; top: 0; z-index: 400;";
-  document.body.appendChild(portal);
-}
-
-const EMPTY: GridSelection = { columns: CompactSelection.empty(), rows: CompactSelection.empty() };
 
 export function Grid(p: GridProps): ReactNode {
   const decoded = useMemo((): Frame | Error => {
@@ -113,12 +95,10 @@ function GridView({
   const width = useWidth(wrapRef);
   const [overrides, setOverrides] = useState<ColumnOverrides>(NO_OVERRIDES);
   const [sort, setSort] = useState<Sort | null>(null);
-  const [selection, setSelection] = useState<GridSelection>(EMPTY);
   const [search, setSearch] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
   const [menu, setMenu] = useState<{ col: number; anchor: Anchor } | null>(null);
   const [help, setHelp] = useState<{ col: number; anchor: Anchor } | null>(null);
-  const sent = useRef<SelectionState | null>(null);
   useEffect(ensurePortal, []);
 
   const input = useMemo(
@@ -135,30 +115,7 @@ function GridView({
   const layout = useMemo(() => layoutColumns(input, overrides), [input, overrides]);
   const columns = layout.columns;
 
-  // Edits (data_editor): rebuilt from the server's state when it holds one this browser did
-  // not send (a session_state change, new data); an echo of a state sent here is not news,
-  // even an old one arriving after newer edits.
-  const [edits, setEditsState] = useState<Edits | null>(() =>
-    editing ? Edits.fromState(editing.value, allColumns) : null,
-  );
-  const sentStates = useRef<string[]>([canonical(editing?.value)]);
-  useEffect(() => {
-    if (!editing) return;
-    const incoming = canonical(editing.value);
-    if (sentStates.current.includes(incoming)) return;
-    sentStates.current = [incoming];
-    setEditsState(Edits.fromState(editing.value, allColumns));
-  }, [editing, allColumns]);
-  const setEdits = useCallback(
-    (next: Edits) => {
-      setEditsState(next);
-      if (!editing) return;
-      const state = next.toState(allColumns);
-      sentStates.current = [...sentStates.current.slice(-15), canonical(state)];
-      editing.commit(state);
-    },
-    [editing, allColumns],
-  );
+  const [edits, setEdits] = useEdits(editing, allColumns);
 
   const data = useGridData({ props, frame, columns, sort, edits, theme });
   const edit = useEditing({
@@ -203,76 +160,21 @@ function GridView({
     [columns, sort, widths, stretch],
   );
 
-  // A new sort moves rows: the shown selection no longer means the same rows.
-  // Columns stay where they were, and so does the focused cell (unless cells are selected).
-  const clearSelection = useCallback(() => {
-    setSelection((s) => ({
-      rows: CompactSelection.empty(),
-      columns: s.columns,
-      current: modes.cells ? undefined : s.current,
-    }));
-    if (
-      onSelection &&
-      sent.current &&
-      sent.current.selection.rows.length + sent.current.selection.cells.length > 0
-    ) {
-      const empty: SelectionState = {
-        selection: { rows: [], columns: sent.current.selection.columns, cells: [] },
-      };
-      sent.current = empty;
-      onSelection(empty);
-    }
-  }, [onSelection, modes.cells]);
+  const { selection, setSelection, onSelectionChange, clearRows } = useSelection({
+    onSelection,
+    selected,
+    columns,
+    data,
+    modes,
+    sort,
+  });
   const changeSort = useCallback(
     (next: Sort | null) => {
       setSort(next);
-      clearSelection();
+      clearRows();
     },
-    [clearSelection],
+    [clearRows],
   );
-
-  const onSelectionChange = useCallback(
-    (next: GridSelection) => {
-      setSelection(next);
-      if (!onSelection) return;
-      const value = selectionValue(next, columns, data.origin, modes);
-      if (sameSelection(sent.current, value)) return;
-      sent.current = value;
-      onSelection(value);
-    },
-    [onSelection, columns, data.origin, modes],
-  );
-
-  // A selection the server holds that this browser did not send (restored after a reconnect,
-  // set from session_state) is shown.
-  useEffect(() => {
-    if (!onSelection || !selected) return;
-    const value = normalizeSelection(selected);
-    if (sameSelection(sent.current, value)) return;
-    if (
-      !sent.current &&
-      value.selection.rows.length +
-        value.selection.columns.length +
-        value.selection.cells.length ===
-        0
-    )
-      return;
-    sent.current = value;
-    const byOrigin = new Map<number, number>();
-    if (!data.cache) {
-      const sourceRows = data.rows - (edits?.added.length ?? 0);
-      for (let r = 0; r < sourceRows; r++) {
-        const o = data.origin(r);
-        if (o !== null) byOrigin.set(o, r);
-      }
-    }
-    // A paged frame shows row r at r until it is sorted (then where is unknown here).
-    const shown = (o: number): number | null =>
-      data.cache ? (sort ? null : o) : (byOrigin.get(o) ?? null);
-    setSelection(gridSelectionOf(value, columns, shown));
-    // Only a new server value is news, not a re-layout.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selected, onSelection]);
 
   const local = useCallback((r: Rectangle): Anchor => {
     const box = wrapRef.current?.getBoundingClientRect();
@@ -315,23 +217,21 @@ function GridView({
     [selection, columns, local],
   );
 
+  const { showing, getCellContent, cache } = data;
   const onVisibleRegionChanged = useCallback(
     (range: Rectangle) => {
       const margin = Math.max(range.height * 2, 100);
-      data.cache?.want(Math.max(0, range.y - margin), range.y + range.height + margin);
+      showing(Math.max(0, range.y - margin), range.y + range.height + margin);
     },
-    [data.cache],
+    [showing],
   );
 
   const getCellsForSelection = useCallback(
     (rect: Rectangle, signal: AbortSignal) => {
       const read = () =>
         Array.from({ length: rect.height }, (_, i) =>
-          Array.from({ length: rect.width }, (_, j) =>
-            data.getCellContent([rect.x + j, rect.y + i]),
-          ),
+          Array.from({ length: rect.width }, (_, j) => getCellContent([rect.x + j, rect.y + i])),
         );
-      const cache = data.cache;
       if (!cache || cache.has(rect.y, rect.y + rect.height)) return read();
       return async () => {
         await cache.ensure(rect.y, rect.y + rect.height, () => {
@@ -340,46 +240,14 @@ function GridView({
         return read();
       };
     },
-    [data],
+    [getCellContent, cache],
   );
 
   const csv = useCsvDownload(columns, data);
 
-  // glide's accessible table gets the grid's name (it re-renders that table while scrolling),
-  // and its search box a label.
-  useEffect(() => {
-    const el = wrapRef.current;
-    if (!el) return;
-    const label = (): void => {
-      const table = el.querySelector('table[role="grid"]');
-      if (table && table.getAttribute("aria-label") !== name)
-        table.setAttribute("aria-label", name);
-      // glide's search box is named only by its hint text, which goes once something is typed.
-      const search = el.querySelector('input[data-testid="search-input"]');
-      if (search && !search.hasAttribute("aria-label")) {
-        search.setAttribute("aria-label", `Search the ${name.toLowerCase()}`);
-      }
-    };
-    label();
-    const observer = new MutationObserver(label);
-    observer.observe(el, { childList: true, subtree: true });
-    return () => observer.disconnect();
-  }, [name, theme]);
-
-  useEffect(() => {
-    if (!fullscreen) return;
-    const onKey = (e: KeyboardEvent): void => {
-      if (
-        e.key === "Escape" &&
-        !e.defaultPrevented &&
-        !document.querySelector("#portal .gdg-clip-region")
-      ) {
-        setFullscreen(false);
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [fullscreen]);
+  useAccessibleNames(wrapRef, name, theme);
+  const leaveFullscreen = useCallback(() => setFullscreen(false), []);
+  useEscape(fullscreen, leaveFullscreen);
 
   const rowHeight = props.row_height ?? 35;
   const totalWidth =

@@ -127,8 +127,9 @@ export function useGridTheme(ref: RefObject<HTMLElement | null>): Partial<Theme>
         }
       });
     };
-    setTheme(readTheme(el));
-    last = JSON.stringify(readTheme(el));
+    const first = readTheme(el);
+    last = JSON.stringify(first);
+    setTheme(first);
     const observer = new MutationObserver(read);
     observer.observe(document.head, { childList: true, subtree: true, characterData: true });
     observer.observe(document.documentElement, { attributes: true });

@@ -3,7 +3,7 @@
  * laid over them (deleted rows hidden, added rows at the end), and `getCellContent`.
  */
 import type { GridCell, Item, Theme } from "@glideapps/glide-data-grid";
-import { useCallback, useEffect, useMemo, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import type { Frame, Value } from "./arrow";
 import { loadingCell, makeCell } from "./cells";
 import type { GridColumn } from "./columns";
@@ -26,6 +26,8 @@ export interface GridData {
   value: (col: GridColumn, row: number) => Value | undefined;
   getCellContent: (cell: Item) => GridCell;
   editable: (col: GridColumn, row: number) => boolean;
+  /** The grid shows rows [start, stop) (a paged frame fetches what it lacks there). */
+  showing: (start: number, stop: number) => void;
 }
 
 interface Input {
@@ -55,6 +57,17 @@ export function useGridData({ props, frame, columns, sort, edits, theme }: Input
   );
   useEffect(() => () => cache?.dispose(), [cache]);
 
+  // The rows the grid shows (with a margin): fetched on scroll, and again after a new sort
+  // (the grid did not move, so it reports no new region).
+  const region = useRef<[number, number] | null>(null);
+  const showing = useCallback(
+    (start: number, stop: number) => {
+      region.current = [start, stop];
+      cache?.want(start, stop);
+    },
+    [cache],
+  );
+
   const local = useMemo(() => new LocalSource(frame), [frame]);
   const source: RowSource = useMemo(() => {
     if (cache) {
@@ -67,6 +80,10 @@ export function useGridData({ props, frame, columns, sort, edits, theme }: Input
       : undefined;
     return local.sorted(sort, get);
   }, [cache, local, sort, edits, frame]);
+
+  useEffect(() => {
+    if (cache && region.current) cache.want(...region.current);
+  }, [cache, source]);
 
   // Shown rows: a paged frame keeps deleted rows in place (drawn faded); a local one hides them.
   const shown = useMemo(() => {
@@ -147,5 +164,5 @@ export function useGridData({ props, frame, columns, sort, edits, theme }: Input
     [columns, value, at, source, edits, styles, editable, props.placeholder, faded, deletedBg],
   );
 
-  return { source, cache, rows, at, origin, value, getCellContent, editable };
+  return { source, cache, rows, at, origin, value, getCellContent, editable, showing };
 }
