@@ -375,6 +375,45 @@ st.write(f"names: {[None if pd.isna(n) else n for n in edited['name']]}")
     expect(page.get_by_text("names: ['alice', 'bob', 'carol', None, 'dave']")).to_be_visible()
 
 
+def test_paste_a_block_and_delete_rows(page: Page, rill_app: AppFactory) -> None:
+    server = rill_app(
+        PEOPLE
+        + """
+edited = st.data_editor(
+    df[["name", "age"]],
+    key="people",
+    num_rows="dynamic",
+    hide_index=True,
+    width="content",
+    column_config={
+        "name": st.column_config.TextColumn(width=COL),
+        "age": st.column_config.NumberColumn(width=COL),
+    },
+)
+rows = [(None if pd.isna(n) else n, None if pd.isna(a) else int(a)) for n, a in edited.values]
+st.write(f"rows: {rows}")
+"""
+    )
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(server.url)
+    expect(page.get_by_text("rows: [('alice', 31)")).to_be_visible(timeout=FIRST_RUN)
+    grid = canvas(page)
+    # Two rows copied from a spreadsheet, pasted from the last row on: one more row is added.
+    grid.click(position=at(0, 3, markers=True))
+    page.evaluate("(text) => navigator.clipboard.writeText(text)", "dora\t50\neve\t60")
+    page.keyboard.press("Control+V")
+    expect(
+        page.get_by_text(
+            "rows: [('alice', 31), ('bob', 25), ('carol', 47), ('dora', 50), ('eve', 60)]"
+        )
+    ).to_be_visible()
+    # Rows picked with their markers go with the Delete key.
+    grid.click(position={"x": MARKERS / 2, "y": at(0, 0)["y"]})
+    grid.click(position={"x": MARKERS / 2, "y": at(0, 2)["y"]})
+    page.keyboard.press("Delete")
+    expect(page.get_by_text("rows: [('bob', 25), ('dora', 50), ('eve', 60)]")).to_be_visible()
+
+
 def test_download_as_csv(page: Page, rill_app: AppFactory) -> None:
     server = rill_app(PEOPLE + "\nst.dataframe(df, hide_index=True)\n")
     page.goto(server.url)
