@@ -60,7 +60,9 @@ class _Emitter:
         if "const" in schema:
             return _ts_string(schema["const"])
         if "enum" in schema:
-            return " | ".join(_ts_string(v) for v in schema["enum"])
+            # Sorted: typing caches Literal types regardless of member order, so the order
+            # pydantic sees depends on which module made the type first.
+            return " | ".join(sorted(_ts_string(v) for v in schema["enum"]))
         for key in ("anyOf", "oneOf"):
             if key in schema:
                 parts: list[str] = []

@@ -28,8 +28,8 @@ export interface NewSession {
 
 /** What the browser needs from `[client]`, `[server]` and `[runner]` config. */
 export interface ClientSettings {
-  toolbar_mode?: "auto" | "developer" | "viewer" | "minimal";
-  show_error_details?: "full" | "stacktrace" | "type" | "none";
+  toolbar_mode?: "auto" | "developer" | "minimal" | "viewer";
+  show_error_details?: "full" | "none" | "stacktrace" | "type";
   show_sidebar_navigation?: boolean;
   run_on_save?: boolean;
   /** Developer options (clear cache, source changes) are shown. */
@@ -98,7 +98,7 @@ export interface Trim {
 export interface ScriptFinished {
   t: "script_finished";
   run_id: number;
-  status: "ok" | "error" | "stopped" | "interrupted";
+  status: "error" | "interrupted" | "ok" | "stopped";
   fragment_id?: string | null;
 }
 
@@ -108,7 +108,7 @@ export interface PageConfig {
   title?: string | null;
   icon?: string | null;
   layout?: "centered" | "wide" | null;
-  initial_sidebar_state?: "auto" | "expanded" | "collapsed" | null;
+  initial_sidebar_state?: "auto" | "collapsed" | "expanded" | null;
   menu_items?: Record<string, string | null> | null;
 }
 
@@ -121,7 +121,7 @@ export interface QueryString {
 /** Something happened to the session outside a run. */
 export interface SessionEvent {
   t: "session_event";
-  event: "source_changed" | "cache_cleared" | "shutdown" | "message_rejected";
+  event: "cache_cleared" | "message_rejected" | "shutdown" | "source_changed";
   detail?: string | null;
 }
 
@@ -181,7 +181,7 @@ export interface BrowserHello {
   /** The page's URL in the address bar. */
   url?: string | null;
   /** The theme the page shows. */
-  theme?: "light" | "dark" | null;
+  theme?: "dark" | "light" | null;
 }
 
 /** `progress`: a bar filled to `value` percent, with an optional Markdown label above it. */
@@ -214,7 +214,7 @@ export interface StatusProps {
   label: string;
   /** Open; the browser follows changes only. */
   expanded?: boolean;
-  state?: "running" | "complete" | "error";
+  state?: "complete" | "error" | "running";
   width?: "stretch" | number;
 }
 
@@ -274,17 +274,17 @@ export interface MetricProps {
   /** The delta as text; empty for no delta. */
   delta?: string;
   /** The delta's color. */
-  color?: "red" | "orange" | "yellow" | "green" | "blue" | "violet" | "gray" | "primary";
+  color?: "blue" | "gray" | "green" | "orange" | "primary" | "red" | "violet" | "yellow";
   /** Which way the delta's arrow points; none for no arrow. */
-  direction?: "up" | "down" | "none";
+  direction?: "down" | "none" | "up";
   help?: string | null;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   border?: boolean;
   width?: "content" | "stretch" | number;
   height?: "content" | "stretch" | number;
   /** The sparkline's values; None marks a gap (NaN). */
   chart_data?: (number | null)[] | null;
-  chart_type?: "line" | "bar" | "area";
+  chart_type?: "area" | "bar" | "line";
   /** How the browser formats a numeric value and delta: a printf-style format or a preset name (`number` and `delta_number` carry the numbers). */
   format?: string | null;
   /** The value, when it is a number. */
@@ -297,7 +297,7 @@ export interface MetricProps {
 /** `mermaid_chart`: Mermaid source, rendered to SVG in the browser (strict security). */
 export interface MermaidChartProps {
   body: string;
-  width?: "stretch" | "content" | number;
+  width?: "content" | "stretch" | number;
   alt?: string | null;
 }
 
@@ -355,7 +355,7 @@ export interface DeckGlJsonChartProps {
   width?: "stretch" | number;
   height?: "stretch" | number;
   /** How objects are selected; None when selections are off. */
-  selection_mode?: "single-object" | "multi-object" | null;
+  selection_mode?: "multi-object" | "single-object" | null;
   /** The tile map under the layers; None draws none. */
   basemap?: DeckBasemap | null;
   alt?: string | null;
@@ -389,7 +389,7 @@ export interface GraphvizChartProps {
   spec: string;
   /** The Graphviz layout engine. */
   engine?: string;
-  width?: "stretch" | "content" | number;
+  width?: "content" | "stretch" | number;
   height?: "content" | "stretch" | number;
   alt?: string | null;
 }
@@ -401,10 +401,10 @@ export interface PlotlyChartProps {
   /** plotly.js configuration (`config=`). */
   config?: Record<string, unknown>;
   theme?: "streamlit" | null;
-  width?: "stretch" | "content" | number;
+  width?: "content" | "stretch" | number;
   height?: "content" | "stretch" | number;
   /** The selections the user can make; empty when `on_select` is `ignore`. */
-  selection_mode?: ("points" | "box" | "lasso")[];
+  selection_mode?: ("box" | "lasso" | "points")[];
   alt?: string | null;
   form_id?: string | null;
   /** The selection state, when selections are on. */
@@ -446,12 +446,12 @@ export interface VegaLiteChartProps {
   datasets?: Record<string, Uint8Array>;
   /** `streamlit`: drawn in the app's theme (fonts, chart colors, light or dark); None: Vega-Lite's own look. */
   theme?: "streamlit" | null;
-  width?: number | "stretch" | "content";
-  height?: number | "stretch" | "content";
+  width?: number | "content" | "stretch";
+  height?: number | "content" | "stretch";
   /** The chart's accessible name. */
   label: string;
   /** The built-in command that made the chart; its spec may then hold theme color tokens (`--rill-red`) for the renderer to resolve. */
-  chart?: "line" | "area" | "bar" | "scatter" | null;
+  chart?: "area" | "bar" | "line" | "scatter" | null;
   /** The selection parameters whose selections are sent back (empty: none). */
   selection_mode?: string[];
   form_id?: string | null;
@@ -469,14 +469,14 @@ export interface DataframeProps {
   /** Fields to show, in order; None: every field. */
   column_order?: string[] | null;
   hide_index?: boolean | null;
-  width?: number | "stretch" | "content";
+  width?: number | "content" | "stretch";
   height?: number | "auto" | "stretch";
   row_height?: number | null;
   /** Text shown in null cells. */
   placeholder?: string | null;
   digest: string;
   /** Empty: selections are off. */
-  selection_mode?: ("single-row" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell")[];
+  selection_mode?: ("multi-cell" | "multi-column" | "multi-row" | "single-cell" | "single-column" | "single-row")[];
   styles?: Styles | null;
   /** The selection, when selections are on. */
   value?: SelectionValue | null;
@@ -489,12 +489,12 @@ export interface ColumnSpec {
   field: string;
   /** The header text ('' for an unnamed index). */
   label: string;
-  kind: "index" | "data";
+  kind: "data" | "index";
   /** The column_config type; None: drawn from the Arrow type. */
-  type?: "text" | "number" | "checkbox" | "selectbox" | "multiselect" | "datetime" | "date" | "time" | "list" | "link" | "image" | "json" | "line_chart" | "bar_chart" | "area_chart" | "progress" | null;
+  type?: "area_chart" | "bar_chart" | "checkbox" | "date" | "datetime" | "image" | "json" | "line_chart" | "link" | "list" | "multiselect" | "number" | "progress" | "selectbox" | "text" | "time" | null;
   /** The Arrow type as pyarrow prints it (`int64`...). */
   arrow_type: string;
-  width?: "small" | "medium" | "large" | number | null;
+  width?: "large" | "medium" | "small" | number | null;
   help?: string | null;
   pinned?: boolean | null;
   hidden?: boolean;
@@ -543,18 +543,18 @@ export interface DataEditorProps {
   /** Fields to show, in order; None: every field. */
   column_order?: string[] | null;
   hide_index?: boolean | null;
-  width?: number | "stretch" | "content";
+  width?: number | "content" | "stretch";
   height?: number | "auto" | "stretch";
   row_height?: number | null;
   /** Text shown in null cells. */
   placeholder?: string | null;
   digest: string;
   /** Empty: selections are off. */
-  selection_mode?: ("single-row" | "multi-row" | "single-column" | "multi-column" | "single-cell" | "multi-cell")[];
+  selection_mode?: ("multi-cell" | "multi-column" | "multi-row" | "single-cell" | "single-column" | "single-row")[];
   styles?: Styles | null;
   value?: EditingState | null;
   form_id?: string | null;
-  num_rows?: "fixed" | "dynamic" | "add" | "delete";
+  num_rows?: "add" | "delete" | "dynamic" | "fixed";
   disabled?: boolean | string[];
 }
 
@@ -576,8 +576,8 @@ export interface TableProps {
   border?: boolean | "horizontal";
   hide_index?: boolean | null;
   hide_header?: boolean;
-  width?: number | "stretch" | "content";
-  height?: number | "stretch" | "content";
+  width?: number | "content" | "stretch";
+  height?: number | "content" | "stretch";
   digest: string;
 }
 
@@ -585,7 +585,7 @@ export interface TableProps {
 export interface TableColumn {
   field: string;
   label: string;
-  kind: "index" | "data";
+  kind: "data" | "index";
   arrow_type: string;
 }
 
@@ -594,7 +594,7 @@ export interface ButtonProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   type?: "primary" | "secondary" | "tertiary";
@@ -607,7 +607,7 @@ export interface CheckboxProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   value: boolean;
@@ -618,7 +618,7 @@ export interface RadioProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   options: string[];
@@ -632,7 +632,7 @@ export interface SelectboxProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   options: string[];
@@ -647,7 +647,7 @@ export interface MultiselectProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   options: string[];
@@ -668,14 +668,14 @@ export interface SliderProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   min: number;
   max: number;
   step: number;
   value: number | number[];
-  data_type?: "int" | "float" | "date" | "time" | "datetime";
+  data_type?: "date" | "datetime" | "float" | "int" | "time";
   format?: string | null;
 }
 
@@ -684,7 +684,7 @@ export interface SelectSliderProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   options: string[];
@@ -696,7 +696,7 @@ export interface TextInputProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   value: string | null;
@@ -712,7 +712,7 @@ export interface TextAreaProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   value: string | null;
@@ -726,14 +726,14 @@ export interface NumberInputProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   value: number | null;
   min?: number | null;
   max?: number | null;
   step: number;
-  data_type?: "int" | "float";
+  data_type?: "float" | "int";
   format?: string | null;
   placeholder?: string | null;
   icon?: string | null;
@@ -744,14 +744,14 @@ export interface DateInputProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   value: string | string[] | null;
   min: string;
   max: string;
   is_range?: boolean;
-  format?: "YYYY/MM/DD" | "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MM-YYYY" | "MM-DD-YYYY" | "YYYY.MM.DD" | "DD.MM.YYYY" | "MM.DD.YYYY";
+  format?: "DD-MM-YYYY" | "DD.MM.YYYY" | "DD/MM/YYYY" | "MM-DD-YYYY" | "MM.DD.YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "YYYY.MM.DD" | "YYYY/MM/DD";
 }
 
 /** `time_input`: value is `HH:MM` (24 h), or None; `step` is in seconds. */
@@ -759,7 +759,7 @@ export interface TimeInputProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   value: string | null;
@@ -771,7 +771,7 @@ export interface ColorPickerProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   value: string;
@@ -785,12 +785,12 @@ export interface ButtonGroupProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   options: string[];
   value: number[];
-  selection_mode?: "single" | "multi";
+  selection_mode?: "multi" | "single";
   width?: "content" | "stretch" | number;
 }
 
@@ -799,7 +799,7 @@ export interface ButtonGroupProps {
  * None. Thumbs are drawn up then down; faces and stars from lowest to highest.
  */
 export interface FeedbackProps {
-  options?: "thumbs" | "faces" | "stars";
+  options?: "faces" | "stars" | "thumbs";
   value: number | null;
   disabled?: boolean;
   width?: "content" | "stretch" | number;
@@ -815,7 +815,7 @@ export interface MenuButtonProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   options: string[];
@@ -847,14 +847,14 @@ export interface DatetimeInputProps {
   label: string;
   help?: string | null;
   disabled?: boolean;
-  label_visibility?: "visible" | "hidden" | "collapsed";
+  label_visibility?: "collapsed" | "hidden" | "visible";
   /** The form the widget belongs to. */
   form_id?: string | null;
   value: string | null;
   min: string;
   max: string;
   step?: number;
-  format?: "YYYY/MM/DD" | "DD/MM/YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "DD-MM-YYYY" | "MM-DD-YYYY" | "YYYY.MM.DD" | "DD.MM.YYYY" | "MM.DD.YYYY";
+  format?: "DD-MM-YYYY" | "DD.MM.YYYY" | "DD/MM/YYYY" | "MM-DD-YYYY" | "MM.DD.YYYY" | "MM/DD/YYYY" | "YYYY-MM-DD" | "YYYY.MM.DD" | "YYYY/MM/DD";
   width?: "stretch" | number;
 }
 
@@ -867,9 +867,9 @@ export interface ContainerProps {
   height?: number | "stretch" | null;
   width?: "content" | "stretch" | number;
   horizontal?: boolean;
-  horizontal_alignment?: "left" | "center" | "right" | "distribute";
-  vertical_alignment?: "top" | "center" | "bottom" | "distribute";
-  gap?: "small" | "medium" | "large" | null;
+  horizontal_alignment?: "center" | "distribute" | "left" | "right";
+  vertical_alignment?: "bottom" | "center" | "distribute" | "top";
+  gap?: "large" | "medium" | "small" | null;
   /** The user's key, for styling. */
   key?: string | null;
   /** Set when the container holds a fragment's elements. */
@@ -880,8 +880,8 @@ export interface ContainerProps {
 
 /** `columns`: a horizontal block whose children are `column` blocks. */
 export interface ColumnsProps {
-  gap?: "small" | "medium" | "large" | null;
-  vertical_alignment?: "top" | "center" | "bottom";
+  gap?: "large" | "medium" | "small" | null;
+  vertical_alignment?: "bottom" | "center" | "top";
   border?: boolean;
   width?: "stretch" | number;
 }
@@ -931,7 +931,7 @@ export interface PopoverProps {
  */
 export interface DialogProps {
   title: string;
-  width?: "small" | "medium" | "large";
+  width?: "large" | "medium" | "small";
   dismissible?: boolean;
 }
 
@@ -957,7 +957,7 @@ export interface HtmlProps {
 export interface BadgeProps {
   label: string;
   icon?: string | null;
-  color?: "red" | "orange" | "yellow" | "blue" | "green" | "violet" | "gray" | "primary";
+  color?: "blue" | "gray" | "green" | "orange" | "primary" | "red" | "violet" | "yellow";
   width?: "content" | "stretch" | number;
   help?: string | null;
 }
@@ -965,7 +965,7 @@ export interface BadgeProps {
 /** `space`: empty space along the direction of the parent container. */
 export interface SpaceProps {
   /** A named size, `stretch` (fill what is left) or pixels. */
-  size?: "small" | "medium" | "large" | "stretch" | number;
+  size?: "large" | "medium" | "small" | "stretch" | number;
 }
 
 /** `help`: an object's name, type, signature, docstring and members (`st.help`). */

@@ -4,6 +4,7 @@ server, to the session that showed the frame only; frames go with their elements
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import importlib.util
 import sys
 from collections.abc import Callable
@@ -25,6 +26,7 @@ Make = Callable[[str], App]
 
 BIG = """
 import numpy as np, pandas as pd
+
 n = 12_000
 st.dataframe(pd.DataFrame({
     "n": np.arange(n),
@@ -53,6 +55,13 @@ class Directory:
         raise NotImplementedError
 
 
+def run_apart(coroutine: Any) -> Any:
+    """Run a route handler on an event loop of its own thread: the browser tests' Playwright
+    keeps a loop running on the main thread for the whole test session."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def get(directory: Directory, page_url: str, **params: Any) -> Response:
     """`GET <page_url>&...` through the route's handler."""
     query = {k: [str(v)] for k, v in params.items()}
@@ -69,7 +78,7 @@ def get(directory: Directory, page_url: str, **params: Any) -> Response:
         sessions=directory,
         kernel=None,  # type: ignore[arg-type]
     )
-    return asyncio.run(serve_page(request))
+    return run_apart(serve_page(request))
 
 
 def rows(response: Response) -> pa.Table:

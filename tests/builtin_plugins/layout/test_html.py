@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +16,13 @@ from rill.core.kernel import Kernel
 from rill.core.runtime.connection import Headers
 from rill.plugins import Request, Response, media_id
 from rill.testing.v1 import AppTest
+
+
+def run_apart(coroutine: Any) -> Any:
+    """Run a route handler on an event loop of its own thread: the browser tests' Playwright
+    keeps a loop running on the main thread for the whole test session."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def html_props(tmp_path: Path, source: str) -> list[dict[str, object]]:
@@ -142,7 +151,7 @@ def get_script(kernel: Kernel, name: str) -> Response:
         sessions=None,  # type: ignore[arg-type]
         kernel=kernel,
     )
-    return asyncio.run(serve_script(request))
+    return run_apart(serve_script(request))
 
 
 def test_the_route_serves_stored_scripts_as_javascript_only(tmp_path: Path) -> None:

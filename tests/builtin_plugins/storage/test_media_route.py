@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,6 +15,13 @@ from rill.core.runtime.connection import Headers
 from rill.plugins import Request, Response
 
 DATA = bytes(range(256)) * 4  # 1024 bytes
+
+
+def run_apart(coroutine: Any) -> Any:
+    """Run a route handler on an event loop of its own thread: the browser tests' Playwright
+    keeps a loop running on the main thread for the whole test session."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 @pytest.fixture
@@ -33,7 +42,7 @@ def get(kernel: Kernel, name: str, headers: dict[str, str] | None = None) -> Res
         sessions=None,  # type: ignore[arg-type]
         kernel=kernel,
     )
-    return asyncio.run(serve_media(request))
+    return run_apart(serve_media(request))
 
 
 def header(response: Response, name: str) -> str | None:
