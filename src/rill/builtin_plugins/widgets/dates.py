@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from rill.builtin_plugins.widgets.labels import callback_args, widget_props
 from rill.plugins import RillAPIError, command, register_widget
@@ -35,6 +35,9 @@ DateValue = date | datetime | str | None
 _WIRE_TIME = re.compile(r"^(\d{2}):(\d{2})$")
 
 
+D = TypeVar("D", bound=date)
+
+
 def _as_date(value: Any, what: str = "value") -> date:
     """A date from a date, a datetime or an ISO string (`RillAPIError` otherwise)."""
     if isinstance(value, datetime):
@@ -54,7 +57,8 @@ def _as_date(value: Any, what: str = "value") -> date:
     )
 
 
-def _shift_years(day: date, years: int) -> date:
+def shift_years(day: D, years: int) -> D:
+    """`day` (a date or a datetime) `years` later, 29 February becoming the 28th."""
     try:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February in a year that has none
@@ -133,8 +137,8 @@ def date_input(
         days = [] if value is None else [_as_date(value)]
     anchor_lo = days[0] if days else date.today()
     anchor_hi = days[-1] if days else date.today()
-    lo = _shift_years(anchor_lo, -10) if min_value is None else _as_date(min_value, "min_value")
-    hi = _shift_years(anchor_hi, 10) if max_value is None else _as_date(max_value, "max_value")
+    lo = shift_years(anchor_lo, -10) if min_value is None else _as_date(min_value, "min_value")
+    hi = shift_years(anchor_hi, 10) if max_value is None else _as_date(max_value, "max_value")
     if lo > hi:
         raise RillAPIError(
             f"The `min_value`, set to {lo}, shouldn't be larger than the `max_value`, set to {hi}."

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
 
-from rill.builtin_plugins.widgets.dates import DATE_FORMATS, DateFormat, _identity
+from rill.builtin_plugins.widgets.dates import DATE_FORMATS, DateFormat, _identity, shift_years
 from rill.builtin_plugins.widgets.labels import callback_args, widget_props
 from rill.builtin_plugins.widgets.widths import check_width
 from rill.plugins import RillAPIError, command, register_widget
@@ -89,8 +89,8 @@ def datetime_input(
     default = _as_datetime(value, "value")
     today = datetime.combine(date.today(), time())
     anchor = default or today
-    lo = _as_datetime(min_value, "min_value") or _years_from(anchor, -10)
-    hi = _as_datetime(max_value, "max_value") or _years_from(
+    lo = _as_datetime(min_value, "min_value") or shift_years(anchor, -10)
+    hi = _as_datetime(max_value, "max_value") or shift_years(
         default or today.replace(hour=23, minute=59), 10
     )
     if lo > hi:
@@ -201,13 +201,6 @@ def _as_datetime(value: Any, what: str) -> datetime | None:
         f"The `{what}` of st.datetime_input must be 'now', a datetime, a date, a time, an ISO "
         f"string or None, not {value!r}."
     )
-
-
-def _years_from(moment: datetime, years: int) -> datetime:
-    try:
-        return moment.replace(year=moment.year + years)
-    except ValueError:  # 29 February in a year that has none
-        return moment.replace(year=moment.year + years, day=28)
 
 
 def _today_at(text: str) -> datetime:
